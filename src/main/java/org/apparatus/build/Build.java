@@ -1,0 +1,78 @@
+package org.apparatus.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apparatus.check.SiteChecker;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.load.ContentLoader;
+import org.apparatus.load.ContentSet;
+import org.apparatus.load.SourceFile;
+import org.apparatus.model.Edition;
+import org.apparatus.parse.EditionParser;
+import org.apparatus.plan.Planner;
+import org.apparatus.plan.SitePlan;
+import org.apparatus.render.SiteRenderer;
+import org.apparatus.render.Templates;
+import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.resolve.Resolver;
+import org.apparatus.write.Assets;
+import org.apparatus.write.SiteWriter;
+
+/** The pipeline: load → parse → resolve → plan → render → check → write. */
+public final class Build {
+  /** Where the sources are, where the site goes, and how strict to be. */
+  public record Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write) {}
+
+  /** The outcome of a run: its diagnostics, the files produced and the sources read (for printing lines). */
+  public record Result(Diagnostics diagnostics, Map<String, byte[]> files, List<SourceFile> sources, boolean failed,
+      ResolvedEdition resolved) {}
+
+  private Build() {}
+
+  public static Result run(Options options) {
+    Diagnostics diagnostics = new Diagnostics();
+    ContentLoader loader = new ContentLoader(options.root(), diagnostics);
+    ContentSet content = loader.load(options.content());
+    Edition edition = new EditionParser(diagnostics).parse(content);
+    if (options.baseUrl() != null) {
+      edition = withBaseUrl(edition, options.baseUrl());
+    }
+    ResolvedEdition resolved = new Resolver(diagnostics).resolve(edition);
+    SitePlan plan = new Planner(diagnostics).plan(edition);
+    Map<String, byte[]> files = Map.of();
+    try {
+      Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
+      files = new java.util.TreeMap<>(new SiteRenderer(resolved, plan, templates, diagnostics).render());
+      Assets.addFrom(options.templates(), files);
+      files.put(".nojekyll", new byte[0]);
+    } catch (IOException e) {
+      diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");
+    }
+    if (!diagnostics.hasErrors()) {
+      new SiteChecker(diagnostics).check(files);
+    }
+    boolean failed = diagnostics.failed(options.strict());
+    if (!failed && options.write()) {
+      try {
+        SiteWriter.write(files, options.site());
+      } catch (IOException e) {
+        diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), "cannot write site: " + e.getMessage(),
+            "check that the directory is writable; the previous site was left unchanged");
+        failed = true;
+      }
+    }
+    return new Result(diagnostics, files, loader.loaded(), failed, resolved);
+  }
+
+  private static Edition withBaseUrl(Edition e, String baseUrl) {
+    var m = e.meta();
+    String base = baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    var meta = new org.apparatus.model.EditionMeta(m.title(), m.subtitle(), m.editors(), m.version(), m.date(), base,
+        m.cslStyle(), m.language(), m.description(), m.license(), m.repository(), m.glossaryLinking());
+    return new Edition(meta, e.texts(), e.notes(), e.terms(), e.references(), e.pages());
+  }
+}

@@ -1,0 +1,31 @@
+package org.apparatus.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read an edition. */
+final class SiteOptions {
+  @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(names = "--site", defaultValue = "site", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path site;
+
+  @Option(names = "--base-url", description = "Absolute URL where the site will live, e.g. https://user.github.io/edition/ "
+      + "(default: base_url in edition.yaml). Used for canonical links and exports; internal links stay relative.")
+  String baseUrl;
+
+  @Option(names = "--strict", description = "Treat warnings (unused references and terms) as errors.")
+  boolean strict;
+
+  @Option(names = "--format", defaultValue = "text", description = "Diagnostics format: text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  enum Format {
+    text,
+    json
+  }
+}

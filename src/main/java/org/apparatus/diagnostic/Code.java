@@ -1,0 +1,38 @@
+package org.apparatus.diagnostic;
+
+/** Stable, greppable diagnostic codes. Never rename one: users search for them. */
+public enum Code {
+  // loading
+  IO_ERROR,
+  NOT_UTF8,
+  MISSING_FILE,
+  BAD_FRONT_MATTER,
+  UNKNOWN_KEY,
+  MISSING_KEY,
+  BAD_VALUE,
+  // parsing and resolving
+  DUPLICATE_ID,
+  UNKNOWN_TEXT,
+  UNKNOWN_ANCHOR,
+  UNKNOWN_TARGET,
+  UNKNOWN_CITATION,
+  UNKNOWN_TERM,
+  QUOTE_NOT_FOUND,
+  QUOTE_AMBIGUOUS,
+  INVALID_VERDICT,
+  MISSING_VERDICT,
+  FACT_CHECK_WITHOUT_SOURCE,
+  BIBTEX_SYNTAX,
+  UNUSED_REFERENCE,
+  UNUSED_TERM,
+  UNSAFE_HTML,
+  // rendering
+  MISSING_TEMPLATE,
+  TEMPLATE_ERROR,
+  CITATION_STYLE,
+  URL_COLLISION,
+  // checking the written site
+  BROKEN_LINK,
+  DUPLICATE_HTML_ID,
+  EXTERNAL_ASSET
+}

@@ -1,0 +1,7 @@
+package org.apparatus.model;
+
+public enum BlockKind {
+  HEADING,
+  PARAGRAPH,
+  LIST_ITEM
+}

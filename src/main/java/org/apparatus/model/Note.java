@@ -1,0 +1,25 @@
+package org.apparatus.model;
+
+import java.util.Optional;
+import org.apparatus.diagnostic.SourcePos;
+
+/**
+ * An editorial note standing off a primary text, anchored to the exact words it comments on.
+ *
+ * @param paragraph the anchor of the block to search, if the editor narrowed it down
+ * @param occurrence which match to take (1-based) when the quote occurs more than once; 0 = unique
+ * @param verdict present for fact-checks only
+ */
+public record Note(
+    String id,
+    String textId,
+    NoteKind kind,
+    String quote,
+    Optional<String> paragraph,
+    int occurrence,
+    Optional<Verdict> verdict,
+    String claim,
+    String checked,
+    Markdown body,
+    SourcePos pos,
+    SourcePos quotePos) {}

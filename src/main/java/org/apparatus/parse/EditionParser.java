@@ -1,0 +1,236 @@
+package org.apparatus.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.load.ContentSet;
+import org.apparatus.load.FrontMatter;
+import org.apparatus.load.FrontMatterReader;
+import org.apparatus.load.SourceFile;
+import org.apparatus.model.BibEntry;
+import org.apparatus.model.Edition;
+import org.apparatus.model.EditionMeta;
+import org.apparatus.model.GlossaryLinking;
+import org.apparatus.model.Markdown;
+import org.apparatus.model.Note;
+import org.apparatus.model.NoteKind;
+import org.apparatus.model.Page;
+import org.apparatus.model.Term;
+import org.apparatus.model.Text;
+import org.apparatus.model.Verdict;
+
+/** Turns the raw content files into the immutable {@link Edition} model. */
+public final class EditionParser {
+  static final Set<String> EDITION_KEYS = Set.of("title", "subtitle", "editors", "version", "date", "base_url",
+      "csl_style", "language", "description", "license", "repository", "glossary_linking");
+  static final Set<String> TEXT_KEYS = Set.of("id", "title", "author", "byline", "author_note", "publication", "date",
+      "url", "rights", "dateline", "tags", "order");
+  static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "occurrence", "verdict", "claim",
+      "checked");
+  static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases");
+  static final Set<String> PAGE_KEYS = Set.of("id", "title", "order");
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private final Diagnostics diagnostics;
+  private final MarkdownParser markdown = new MarkdownParser();
+  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  private final Map<String, SourcePos> ids = new HashMap<>();
+
+  public EditionParser(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Edition parse(ContentSet content) {
+    EditionMeta meta = content.edition().map(this::meta).orElseGet(() -> defaultMeta("Untitled edition"));
+    List<Text> texts = new ArrayList<>();
+    for (SourceFile f : content.texts()) {
+      texts.add(text(f));
+    }
+    texts.sort(Comparator.comparingInt(Text::order).thenComparing(Text::id));
+    List<Note> notes = new ArrayList<>();
+    for (ContentSet.NoteFile f : content.notes()) {
+      note(f).ifPresent(notes::add);
+    }
+    List<Term> terms = new ArrayList<>();
+    for (SourceFile f : content.glossary()) {
+      term(f).ifPresent(terms::add);
+    }
+    terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
+    BibParser bib = new BibParser(diagnostics);
+    List<BibEntry> references = new ArrayList<>();
+    for (SourceFile f : content.bibliographies()) {
+      references.addAll(bib.parse(f));
+    }
+    List<Page> pages = new ArrayList<>();
+    for (SourceFile f : content.pages()) {
+      page(f).ifPresent(pages::add);
+    }
+    pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
+    return new Edition(meta, texts, notes, terms, references, pages);
+  }
+
+  private EditionMeta meta(SourceFile f) {
+    FrontMatter fm = FrontMatterReader.readYaml(f, EDITION_KEYS, diagnostics);
+    require(fm, f, "title");
+    require(fm, f, "version");
+    require(fm, f, "date");
+    String linkingValue = fm.text("glossary_linking", GlossaryLinking.FIRST_PER_SECTION.key());
+    GlossaryLinking linking = GlossaryLinking.parse(linkingValue).orElseGet(() -> {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("glossary_linking"), "unknown glossary_linking `" + linkingValue + "`",
+          "use first-per-section, first-per-text, all or none");
+      return GlossaryLinking.FIRST_PER_SECTION;
+    });
+    return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""), fm.list("editors"),
+        fm.text("version", "0"), fm.text("date", ""), normaliseBase(fm.text("base_url", "")),
+        fm.text("csl_style", "chicago-author-date"), fm.text("language", "en"), fm.text("description", ""),
+        fm.text("license", ""), fm.text("repository", ""), linking);
+  }
+
+  private static EditionMeta defaultMeta(String title) {
+    return new EditionMeta(title, "", List.of(), "0", "", "", "chicago-author-date", "en", "", "", "", GlossaryLinking.FIRST_PER_SECTION);
+  }
+
+  static String normaliseBase(String base) {
+    if (base.isBlank()) {
+      return "";
+    }
+    return base.endsWith("/") ? base : base + "/";
+  }
+
+  private Text text(SourceFile f) {
+    FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, diagnostics);
+    String id = idOf(f, fm);
+    require(fm, f, "title");
+    require(fm, f, "author");
+    Markdown body = markdown.parse(f, fm);
+    TextParser parser = new TextParser(markdown, sanitizer, diagnostics);
+    return new Text(id, fm.text("title", id), fm.text("author", ""), fm.text("byline", fm.text("author", "")),
+        fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
+        fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
+        parser.parse(body), f.start());
+  }
+
+  private Optional<Note> note(ContentSet.NoteFile nf) {
+    SourceFile f = nf.file();
+    FrontMatter fm = FrontMatterReader.readHeader(f, NOTE_KEYS, diagnostics);
+    String id = idOf(f, fm);
+    String textId = fm.text("text", nf.textId());
+    if (!textId.equals(nf.textId())) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("text"), "note is in notes/" + nf.textId() + "/ but says `text: " + textId + "`",
+          "move the file to notes/" + textId + "/ or remove the `text:` line");
+    }
+    boolean ok = require(fm, f, "kind") & require(fm, f, "quote");
+    NoteKind kind = fm.text("kind").flatMap(NoteKind::parse).orElse(null);
+    if (kind == null && fm.text("kind").isPresent()) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("kind"), "unknown note kind `" + fm.text("kind").get() + "`",
+          "use margin, fact-check or editorial");
+      ok = false;
+    }
+    Optional<Verdict> verdict = Optional.empty();
+    if (kind == NoteKind.FACT_CHECK) {
+      if (fm.text("verdict").isEmpty()) {
+        diagnostics.error(Code.MISSING_VERDICT, fm.start(), "fact-check has no `verdict`",
+            "add `verdict:` with one of: " + verdictList());
+        ok = false;
+      } else {
+        verdict = Verdict.parse(fm.text("verdict").get());
+        if (verdict.isEmpty()) {
+          diagnostics.error(Code.INVALID_VERDICT, fm.valuePosOf("verdict"), "unknown verdict `" + fm.text("verdict").get() + "`",
+              "use one of: " + verdictList());
+          ok = false;
+        }
+      }
+      String checked = fm.text("checked", "");
+      if (!DATE.matcher(checked).matches()) {
+        diagnostics.error(checked.isEmpty() ? Code.MISSING_KEY : Code.BAD_VALUE, checked.isEmpty() ? fm.start() : fm.valuePosOf("checked"),
+            "fact-check needs `checked:` as the date of the check (YYYY-MM-DD)", "add e.g. `checked: 2026-11-22`");
+      }
+    } else if (fm.text("verdict").isPresent()) {
+      diagnostics.error(Code.INVALID_VERDICT, fm.posOf("verdict"), "only fact-checks carry a verdict",
+          "set `kind: fact-check` or remove the verdict");
+    }
+    int occurrence = intValue(fm, "occurrence", 0);
+    Markdown body = markdown.parse(f, fm);
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new Note(id, textId, kind, fm.text("quote", ""), fm.text("paragraph").filter(s -> !s.isBlank()),
+        occurrence, verdict, fm.text("claim", fm.text("quote", "")), fm.text("checked", ""), body, f.start(),
+        fm.valuePosOf("quote")));
+  }
+
+  private Optional<Term> term(SourceFile f) {
+    FrontMatter fm = FrontMatterReader.readHeader(f, TERM_KEYS, diagnostics);
+    String id = idOf(f, fm);
+    if (!require(fm, f, "term")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Term(id, fm.text("term", id), fm.list("aliases"), markdown.parse(f, fm), f.start()));
+  }
+
+  private Optional<Page> page(SourceFile f) {
+    FrontMatter fm = FrontMatterReader.readHeader(f, PAGE_KEYS, diagnostics);
+    String id = idOf(f, fm);
+    require(fm, f, "title");
+    return Optional.of(new Page(id, fm.text("title", id), intValue(fm, "order", 100), markdown.parse(f, fm), f.start()));
+  }
+
+  private String idOf(SourceFile f, FrontMatter fm) {
+    String name = f.path().substring(f.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+    String id = fm.text("id", name);
+    SourcePos pos = fm.text("id").isPresent() ? fm.valuePosOf("id") : f.start();
+    if (!ID.matcher(id).matches()) {
+      diagnostics.error(Code.BAD_VALUE, pos, "id `" + id + "` is not a valid id",
+          "use lowercase letters, digits and hyphens, e.g. `eco-summit-venue`");
+    }
+    SourcePos first = ids.putIfAbsent(id, pos);
+    if (first != null) {
+      diagnostics.error(Code.DUPLICATE_ID, pos, "id `" + id + "` is already used by " + first,
+          "ids of texts, notes, terms and pages share one namespace: rename one of them");
+    }
+    return id;
+  }
+
+  private boolean require(FrontMatter fm, SourceFile f, String key) {
+    if (fm.text(key).filter(s -> !s.isBlank()).isPresent()) {
+      return true;
+    }
+    diagnostics.error(Code.MISSING_KEY, f.start(), "missing required key `" + key + "`", "add `" + key + ": ...` to the front matter");
+    return false;
+  }
+
+  private int intValue(FrontMatter fm, String key, int fallback) {
+    Optional<String> v = fm.text(key);
+    if (v.isEmpty() || v.get().isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.get().strip());
+    } catch (NumberFormatException e) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf(key), "`" + key + "` must be a whole number", "write e.g. `" + key + ": 2`");
+      return fallback;
+    }
+  }
+
+  private String safeUrl(FrontMatter fm, String key) {
+    String url = fm.text(key, "");
+    if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf(key), "`" + key + "` must be an http(s) URL", "write the full address, starting with https://");
+      return "";
+    }
+    return url;
+  }
+
+  private static String verdictList() {
+    return String.join(", ", java.util.Arrays.stream(Verdict.values()).map(Verdict::key).toList());
+  }
+}

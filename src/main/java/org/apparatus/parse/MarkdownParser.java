@@ -1,0 +1,44 @@
+package org.apparatus.parse;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.apparatus.load.FrontMatter;
+import org.apparatus.load.SourceFile;
+import org.apparatus.model.Markdown;
+
+/**
+ * Flexmark configured for the edition: CommonMark, tables, {@code {#id}} attributes and the
+ * apparatus syntax. No typographic replacement: the texts keep their own quotes and dashes.
+ */
+public final class MarkdownParser {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownParser() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new ApparatusSyntax()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, " ");
+    options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+    options.set(TablesExtension.WITH_CAPTION, false);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  public Markdown parse(SourceFile file, FrontMatter frontMatter) {
+    String body = file.content().substring(frontMatter.bodyOffset());
+    Document document = parser.parse(body);
+    return new Markdown(file, frontMatter.bodyOffset(), document);
+  }
+
+  public String render(Node node) {
+    return renderer.render(node);
+  }
+}

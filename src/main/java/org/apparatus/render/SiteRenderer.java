@@ -1,0 +1,285 @@
+package org.apparatus.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.diagnostic.Json;
+import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.model.BibEntry;
+import org.apparatus.model.Edition;
+import org.apparatus.model.EditionMeta;
+import org.apparatus.model.Note;
+import org.apparatus.model.NoteKind;
+import org.apparatus.model.Page;
+import org.apparatus.model.Term;
+import org.apparatus.model.Text;
+import org.apparatus.model.Verdict;
+import org.apparatus.parse.HtmlSanitizer;
+import org.apparatus.parse.MarkdownParser;
+import org.apparatus.plan.SitePlan;
+import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.resolve.NotePlacement;
+import org.apparatus.resolve.Origin;
+import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.resolve.TermHit;
+import org.jsoup.nodes.Element;
+
+/** Renders every planned page through its template; returns the output files by path. */
+public final class SiteRenderer {
+  private final ResolvedEdition resolved;
+  private final Edition edition;
+  private final SitePlan plan;
+  private final Templates templates;
+  private final Diagnostics diagnostics;
+  private final MarkdownRenderer markdown;
+  private final TextRenderer texts;
+  private final CitationFormatter citations;
+
+  public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics) {
+    this.resolved = resolved;
+    this.edition = resolved.edition();
+    this.plan = plan;
+    this.templates = templates;
+    this.diagnostics = diagnostics;
+    this.citations = formatter();
+    MarkdownParser parser = new MarkdownParser();
+    this.markdown = new MarkdownRenderer(parser, new HtmlSanitizer(), resolved, plan, citations);
+    Map<String, String> tips = new HashMap<>();
+    for (Term t : edition.terms()) {
+      String text = markdown.render(t.definition(), "glossary/index.html").text();
+      tips.put(t.id(), text.length() > 320 ? text.substring(0, 317).strip() + "…" : text);
+    }
+    this.texts = new TextRenderer(resolved, plan, markdown, tips);
+  }
+
+  private CitationFormatter formatter() {
+    EditionMeta meta = edition.meta();
+    try {
+      return new CitationFormatter(edition.references(), meta.cslStyle(), meta.language().equals("en") ? "en-US" : meta.language());
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error(Code.CITATION_STYLE, SourcePos.fileStart("content/edition.yaml"),
+          "cannot load citation style `" + meta.cslStyle() + "`: " + e.getMessage(),
+          "use a style id from the CSL repository, e.g. chicago-author-date, apa, modern-language-association");
+      try {
+        return new CitationFormatter(edition.references(), "chicago-author-date", "en-US");
+      } catch (IOException ex) {
+        throw new IllegalStateException("the bundled Chicago style cannot be loaded", ex);
+      }
+    }
+  }
+
+  public Map<String, byte[]> render() {
+    Map<String, byte[]> out = new TreeMap<>();
+    List<PlannedPage> order = navigationOrder();
+    for (PlannedPage page : plan.all()) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("chrome", chrome(page, order));
+      String template = switch (page.kind()) {
+        case HOME -> {
+          model.put("home", home(page));
+          yield "home.ftlh";
+        }
+        case TEXT -> {
+          model.put("text", textPage(edition.text(page.id()).orElseThrow()));
+          yield "text.ftlh";
+        }
+        case PAGE -> {
+          model.put("page", contentPage(page));
+          yield "page.ftlh";
+        }
+        case GLOSSARY -> {
+          model.put("terms", glossary(page));
+          yield "glossary.ftlh";
+        }
+        case REFERENCES -> {
+          model.put("references", references(page));
+          yield "references.ftlh";
+        }
+        case FACT_CHECKS -> {
+          model.put("index", factChecks(page));
+          yield "fact-checks.ftlh";
+        }
+      };
+      templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  private List<PlannedPage> navigationOrder() {
+    List<PlannedPage> order = new ArrayList<>();
+    order.add(plan.page(SitePlan.HOME));
+    edition.pages().stream().filter(p -> p.order() <= 1).forEach(p -> order.add(plan.page(p.id())));
+    edition.texts().forEach(t -> order.add(plan.page(t.id())));
+    edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> order.add(plan.page(p.id())));
+    order.add(plan.page("fact-checks"));
+    order.add(plan.page("glossary"));
+    order.add(plan.page("references"));
+    return order;
+  }
+
+  private Views.Chrome chrome(PlannedPage page, List<PlannedPage> order) {
+    EditionMeta meta = edition.meta();
+    List<Views.Link> nav = order.stream().map(p -> new Views.Link(SitePlan.relative(page.path(), p.path()),
+        p.kind() == PlannedPage.Kind.HOME ? "Home" : shortTitle(p))).toList();
+    int i = order.indexOf(page);
+    Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
+    Views.Link next = i >= 0 && i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
+    String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
+    return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
+        page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
+        page.path(), prev, next, "", "");
+  }
+
+  private Views.Link link(PlannedPage from, PlannedPage to) {
+    return new Views.Link(SitePlan.relative(from.path(), to.path()), to.kind() == PlannedPage.Kind.HOME ? edition.meta().title() : to.title());
+  }
+
+  private String shortTitle(PlannedPage p) {
+    if (p.kind() == PlannedPage.Kind.TEXT) {
+      return edition.text(p.id()).map(t -> org.apparatus.resolve.Resolver.class.getSimpleName().isEmpty() ? t.title()
+          : surname(t.author())).orElse(p.title());
+    }
+    return p.title();
+  }
+
+  private static String surname(String author) {
+    String[] parts = author.strip().split("\\s+");
+    return parts[parts.length - 1];
+  }
+
+  private Views.Home home(PlannedPage page) {
+    List<Views.TextCard> cards = edition.texts().stream().map(t -> new Views.TextCard(t.title(), t.author(), t.date(),
+        t.publication(), plan.href(page.path(), t.id(), ""), t.blocks().size(),
+        (int) edition.notes().stream().filter(n -> n.textId().equals(t.id())).count())).toList();
+    List<Views.Link> pages = edition.pages().stream().map(p -> new Views.Link(plan.href(page.path(), p.id(), ""), p.title())).toList();
+    int factChecks = (int) edition.notes().stream().filter(n -> n.kind() == NoteKind.FACT_CHECK).count();
+    return new Views.Home(cards, pages, edition.meta().description(), edition.notes().size(), factChecks,
+        edition.terms().size(), edition.references().size());
+  }
+
+  private Views.TextPage textPage(Text text) {
+    String path = plan.page(text.id()).path();
+    int noteCount = (int) resolved.notePlacements().values().stream().filter(p -> p.textId().equals(text.id())).count();
+    return new Views.TextPage(text.id(), text.title(), text.author(), text.byline(), escapeText(text.authorNote()),
+        text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), texts.blocks(text),
+        texts.toc(text), noteCount, claimReviews(text, path));
+  }
+
+  private static String escapeText(String s) {
+    return org.jsoup.nodes.Entities.escape(s);
+  }
+
+  private Views.ContentPage contentPage(PlannedPage planned) {
+    Page page = edition.pages().stream().filter(p -> p.id().equals(planned.id())).findFirst().orElseThrow();
+    Element body = markdown.render(page.body(), planned.path());
+    List<Views.Toc> toc = new ArrayList<>();
+    for (Element h : body.select("h2, h3")) {
+      if (h.id().isEmpty()) {
+        h.id(org.apparatus.parse.TextParserSlugs.slug(h.text()));
+      }
+      toc.add(new Views.Toc(h.id(), h.text(), h.tagName().equals("h2") ? 2 : 3));
+    }
+    return new Views.ContentPage(page.id(), page.title(), body.html(), toc);
+  }
+
+  private List<Views.Term> glossary(PlannedPage page) {
+    List<Views.Term> views = new ArrayList<>();
+    for (Term t : edition.terms()) {
+      List<Views.Link> occurrences = new ArrayList<>();
+      for (TermHit h : resolved.termOccurrences().getOrDefault(t.id(), List.of())) {
+        String author = edition.text(h.textId()).map(x -> surname(x.author())).orElse(h.textId());
+        occurrences.add(new Views.Link(plan.href(page.path(), h.textId(), h.anchor()), author + " " + h.locator()));
+      }
+      views.add(new Views.Term(t.id(), t.term(), t.aliases(), markdown.render(t.definition(), page.path()).html(),
+          occurrences, origins(page, resolved.backlinksOf("term:" + t.id()).stream().map(b -> b.from()).toList())));
+    }
+    return views;
+  }
+
+  private List<Views.Link> origins(PlannedPage page, List<Origin> origins) {
+    return origins.stream().map(o -> new Views.Link(plan.href(page.path(), o.owner(), o.fragment()), originLabel(o))).toList();
+  }
+
+  private String originLabel(Origin o) {
+    return switch (o.kind()) {
+      case NOTE -> {
+        NotePlacement p = resolved.notePlacements().get(o.id());
+        String author = edition.notes().stream().filter(n -> n.id().equals(o.id())).findFirst()
+            .flatMap(n -> edition.text(n.textId())).map(t -> surname(t.author())).orElse("");
+        yield p == null ? o.id() : author + ", note " + p.number();
+      }
+      case TERM -> "Glossary: " + o.label();
+      case PAGE -> o.label();
+    };
+  }
+
+  private List<Views.Reference> references(PlannedPage page) {
+    List<Views.Reference> views = new ArrayList<>();
+    Map<String, BibEntry> byKey = new HashMap<>();
+    edition.references().forEach(r -> byKey.put(r.key(), r));
+    for (Map.Entry<String, String> e : citations.bibliography().entrySet()) {
+      BibEntry entry = byKey.get(e.getKey());
+      String url = entry == null || entry.item().getURL() == null ? "" : entry.item().getURL();
+      views.add(new Views.Reference(e.getKey(), e.getValue(), url,
+          origins(page, resolved.citedBy().getOrDefault(e.getKey(), List.of()))));
+    }
+    return views;
+  }
+
+  private Views.FactCheckIndex factChecks(PlannedPage page) {
+    List<Views.VerdictGroup> groups = new ArrayList<>();
+    int total = 0;
+    for (Verdict v : Verdict.values()) {
+      List<Views.FactCheck> checks = new ArrayList<>();
+      for (Note n : edition.notes()) {
+        NotePlacement p = resolved.notePlacements().get(n.id());
+        if (n.verdict().orElse(null) != v || p == null) {
+          continue;
+        }
+        Text text = edition.text(n.textId()).orElseThrow();
+        String locator = text.blocks().stream().filter(b -> b.anchor().equals(p.anchor())).findFirst().map(b -> b.locator()).orElse("");
+        checks.add(new Views.FactCheck(n.id(), text.title(), p.number(), n.claim(), v.key(), v.label(),
+            new Views.Link(plan.href(page.path(), text.id(), "n-" + n.id()), surname(text.author()) + " " + locator + ", note " + p.number()),
+            n.checked()));
+      }
+      checks.sort(java.util.Comparator.comparing(Views.FactCheck::textTitle).thenComparingInt(Views.FactCheck::number));
+      total += checks.size();
+      groups.add(new Views.VerdictGroup(v.key(), v.label(), checks.size(), checks));
+    }
+    return new Views.FactCheckIndex(groups, total, VerdictChart.svg(groups));
+  }
+
+  /** schema.org ClaimReview for every fact-check of a text (opinion labels are not reviews). */
+  private String claimReviews(Text text, String path) {
+    List<String> items = new ArrayList<>();
+    String base = edition.meta().baseUrl().isEmpty() ? "" : edition.meta().baseUrl();
+    for (Note n : edition.notes()) {
+      NotePlacement p = resolved.notePlacements().get(n.id());
+      if (!n.textId().equals(text.id()) || p == null || n.verdict().isEmpty() || n.verdict().get() == Verdict.OPINION) {
+        continue;
+      }
+      Verdict v = n.verdict().get();
+      String pageUrl = base + path.replaceFirst("index\\.html$", "");
+      items.add("{\"@type\":\"ClaimReview\",\"url\":" + Json.quote(pageUrl + "#" + p.anchor())
+          + ",\"claimReviewed\":" + Json.quote(n.claim())
+          + ",\"datePublished\":" + Json.quote(n.checked())
+          + ",\"author\":{\"@type\":\"Organization\",\"name\":" + Json.quote(edition.meta().title()) + "}"
+          + ",\"itemReviewed\":{\"@type\":\"Claim\",\"author\":{\"@type\":\"Person\",\"name\":" + Json.quote(text.author()) + "}"
+          + (text.date().isEmpty() ? "" : ",\"datePublished\":" + Json.quote(text.date()))
+          + ",\"appearance\":{\"@type\":\"CreativeWork\",\"name\":" + Json.quote(text.title())
+          + (text.url().isEmpty() ? "" : ",\"url\":" + Json.quote(text.url())) + "}}"
+          + ",\"reviewRating\":{\"@type\":\"Rating\",\"alternateName\":" + Json.quote(v.label())
+          + (v.ratingValue() > 0 ? ",\"ratingValue\":" + v.ratingValue() + ",\"bestRating\":5,\"worstRating\":1" : "") + "}}");
+    }
+    if (items.isEmpty()) {
+      return "";
+    }
+    return "{\"@context\":\"https://schema.org\",\"@graph\":[" + String.join(",", items) + "]}";
+  }
+}

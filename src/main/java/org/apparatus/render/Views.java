@@ -1,0 +1,56 @@
+package org.apparatus.render;
+
+import java.util.List;
+
+/** Read-only values handed to the templates; templates never see the model or the pipeline. */
+public final class Views {
+  private Views() {}
+
+  public record Link(String href, String label) {}
+
+  /** What every page shows around its content: edition identity, navigation, paths. */
+  public record Chrome(
+      String editionTitle,
+      String editionSubtitle,
+      String version,
+      String date,
+      List<String> editors,
+      String pageTitle,
+      String root,
+      String canonical,
+      String description,
+      List<Link> nav,
+      String currentPath,
+      Link previous,
+      Link next,
+      String downloadZip,
+      String downloadEpub) {}
+
+  public record Home(List<TextCard> texts, List<Link> pages, String description, int noteCount, int factCheckCount,
+      int termCount, int referenceCount) {}
+
+  public record TextCard(String title, String author, String date, String publication, String href, int blocks, int notes) {}
+
+  public record Block(String kind, String tag, String id, String locator, String html, boolean listOpens,
+      boolean listCloses, boolean ordered, int number, int level) {}
+
+  public record Toc(String id, String label, int level) {}
+
+  public record TextPage(String id, String title, String author, String byline, String authorNoteHtml, String publication,
+      String date, String url, String rights, String dateline, List<String> tags, List<Block> blocks, List<Toc> toc,
+      int noteCount, String claimReviewJson) {}
+
+  public record ContentPage(String id, String title, String html, List<Toc> toc) {}
+
+  public record Term(String id, String term, List<String> aliases, String definitionHtml, List<Link> occurrences,
+      List<Link> referredFrom) {}
+
+  public record Reference(String key, String html, String url, List<Link> citedBy) {}
+
+  public record FactCheck(String id, String textTitle, int number, String claim, String verdictKey, String verdictLabel,
+      Link place, String checked) {}
+
+  public record VerdictGroup(String key, String label, int count, List<FactCheck> checks) {}
+
+  public record FactCheckIndex(List<VerdictGroup> groups, int total, String chartSvg) {}
+}

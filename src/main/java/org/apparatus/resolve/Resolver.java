@@ -1,0 +1,325 @@
+package org.apparatus.resolve;
+
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.model.BibEntry;
+import org.apparatus.model.Block;
+import org.apparatus.model.BlockKind;
+import org.apparatus.model.Edition;
+import org.apparatus.model.GlossaryLinking;
+import org.apparatus.model.Markdown;
+import org.apparatus.model.NodeKey;
+import org.apparatus.model.Note;
+import org.apparatus.model.NoteKind;
+import org.apparatus.model.Page;
+import org.apparatus.model.Term;
+import org.apparatus.model.Text;
+import org.apparatus.parse.CitationNode;
+import org.apparatus.parse.CrossRefNode;
+
+/** Resolves every reference of the edition in one pass and reports each one that fails. */
+public final class Resolver {
+  /** Pages the generator makes itself; they can be cross-referenced like editorial pages. */
+  public static final List<String> BUILT_IN_PAGES = List.of("glossary", "references", "fact-checks");
+
+  private final Diagnostics diagnostics;
+
+  public Resolver(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public ResolvedEdition resolve(Edition edition) {
+    Map<String, NotePlacement> notePlacements = placeNotes(edition);
+    Map<String, List<NotePlacement>> placements = byBlock(notePlacements.values());
+    Map<String, Target> targets = targets(edition, notePlacements);
+    Map<String, List<TermHit>> termHits = linkTerms(edition, placements);
+
+    Map<NodeKey, Target> xrefs = new HashMap<>();
+    Map<String, List<Backlink>> backlinks = new TreeMap<>();
+    Map<String, List<Origin>> citedBy = new TreeMap<>();
+    Set<String> bibKeys = new HashSet<>();
+    edition.references().forEach(r -> bibKeys.add(r.key()));
+
+    for (Note note : edition.notes()) {
+      NotePlacement p = notePlacements.get(note.id());
+      Origin origin = new Origin(Origin.Kind.NOTE, note.id(), note.textId(), "n-" + note.id(),
+          targets.containsKey("note:" + note.id()) ? targets.get("note:" + note.id()).label() : note.id());
+      int citations = scan(note.body(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
+      if (note.kind() == NoteKind.FACT_CHECK && note.verdict().map(v -> v.needsSource()).orElse(false) && citations == 0) {
+        diagnostics.error(Code.FACT_CHECK_WITHOUT_SOURCE, note.pos(),
+            "fact-check with verdict `" + note.verdict().get().key() + "` cites no source",
+            "cite at least one reference-list entry, e.g. `[@key]`; if nothing could be found, the verdict is `unverified`");
+      }
+      if (p == null) {
+        continue;
+      }
+    }
+    for (Term term : edition.terms()) {
+      Origin origin = new Origin(Origin.Kind.TERM, term.id(), "glossary", "term-" + term.id(), term.term());
+      scan(term.definition(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
+    }
+    for (Page page : edition.pages()) {
+      Origin origin = new Origin(Origin.Kind.PAGE, page.id(), page.id(), "", page.title());
+      scan(page.body(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
+    }
+
+    Map<String, List<TermHit>> termOccurrences = new TreeMap<>();
+    termHits.values().forEach(hits -> hits.forEach(h -> termOccurrences.computeIfAbsent(h.termId(), k -> new ArrayList<>()).add(h)));
+    reportUnused(edition, termOccurrences, backlinks, citedBy);
+    return new ResolvedEdition(edition, placements, notePlacements, termHits, Map.copyOf(xrefs), backlinks, citedBy,
+        termOccurrences, targets);
+  }
+
+  private Map<String, NotePlacement> placeNotes(Edition edition) {
+    record Found(Note note, int blockIndex, Block block, QuoteMatcher.Span span) {}
+    List<Found> found = new ArrayList<>();
+    for (Note note : edition.notes()) {
+      Text text = edition.text(note.textId()).orElse(null);
+      if (text == null) {
+        diagnostics.error(Code.UNKNOWN_TEXT, note.pos(), "note belongs to unknown text `" + note.textId() + "`",
+            "put the note under content/notes/<text-id>/ for one of: "
+                + String.join(", ", edition.texts().stream().map(Text::id).toList()));
+        continue;
+      }
+      List<Block> blocks = text.blocks();
+      if (note.paragraph().isPresent()) {
+        String anchor = note.paragraph().get();
+        blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
+        if (blocks.isEmpty()) {
+          diagnostics.error(Code.UNKNOWN_ANCHOR, note.pos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
+              "use an anchor the build derives, e.g. `" + text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+                  .findFirst().map(Block::anchor).orElse("p1") + "`; see the locators on the text's page");
+          continue;
+        }
+      }
+      List<Found> matches = new ArrayList<>();
+      for (Block block : blocks) {
+        int index = text.blocks().indexOf(block);
+        for (QuoteMatcher.Span span : QuoteMatcher.findAll(block.text(), note.quote())) {
+          matches.add(new Found(note, index, block, span));
+        }
+      }
+      if (matches.isEmpty()) {
+        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(),
+            "quote not found in " + (note.paragraph().map(a -> "`" + text.id() + "#" + a + "`").orElse("text `" + text.id() + "`")),
+            "copy the words exactly from the text; quotes, dashes and spacing may differ, nothing else, and a quote cannot cross paragraphs");
+      } else if (note.occurrence() > matches.size()) {
+        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(),
+            "quote occurs " + matches.size() + " time(s), but `occurrence: " + note.occurrence() + "` was asked for",
+            "lower `occurrence:`");
+      } else if (matches.size() > 1 && note.occurrence() == 0) {
+        diagnostics.error(Code.QUOTE_AMBIGUOUS, note.quotePos(),
+            "quote occurs " + matches.size() + " times: in " + String.join(", ", matches.stream().map(m -> m.block().anchor()).distinct().toList()),
+            "add `paragraph:` with one of these anchors, or `occurrence:` (1-based), or quote more words");
+      } else {
+        found.add(matches.get(Math.max(0, note.occurrence() - 1)));
+      }
+    }
+    found.sort(Comparator.comparing((Found f) -> f.note().textId())
+        .thenComparingInt(Found::blockIndex)
+        .thenComparingInt(f -> f.span().end())
+        .thenComparingInt(f -> f.span().start())
+        .thenComparing(f -> f.note().id()));
+    Map<String, NotePlacement> result = new LinkedHashMap<>();
+    Map<String, Integer> counters = new HashMap<>();
+    for (Found f : found) {
+      int n = counters.merge(f.note().textId(), 1, Integer::sum);
+      result.put(f.note().id(), new NotePlacement(f.note().id(), f.note().textId(), f.block().anchor(),
+          f.span().start(), f.span().end(), n));
+    }
+    return result;
+  }
+
+  private static Map<String, List<NotePlacement>> byBlock(java.util.Collection<NotePlacement> placements) {
+    Map<String, List<NotePlacement>> map = new LinkedHashMap<>();
+    for (NotePlacement p : placements) {
+      map.computeIfAbsent(p.textId() + "#" + p.anchor(), k -> new ArrayList<>()).add(p);
+    }
+    return map;
+  }
+
+  private static Map<String, Target> targets(Edition edition, Map<String, NotePlacement> placements) {
+    Map<String, Target> targets = new HashMap<>();
+    for (Text text : edition.texts()) {
+      String shortName = surname(text.author());
+      targets.put(text.id(), new Target(Target.Kind.TEXT, text.id(), "", text.title()));
+      for (Block b : text.blocks()) {
+        targets.put(text.id() + "#" + b.anchor(), new Target(Target.Kind.BLOCK, text.id(), b.anchor(), shortName + " " + b.locator()));
+      }
+    }
+    for (Note note : edition.notes()) {
+      NotePlacement p = placements.get(note.id());
+      String label = p == null ? "note " + note.id() : "note " + p.number() + " (" + surname(
+          edition.text(note.textId()).map(Text::author).orElse("")) + ")";
+      targets.put("note:" + note.id(), new Target(Target.Kind.NOTE, note.textId(), "n-" + note.id(), label));
+    }
+    for (Term term : edition.terms()) {
+      targets.put("term:" + term.id(), new Target(Target.Kind.TERM, "glossary", "term-" + term.id(), term.term()));
+    }
+    for (BibEntry entry : edition.references()) {
+      String title = entry.item().getTitle() == null ? entry.key() : entry.item().getTitle();
+      targets.put("ref:" + entry.key(), new Target(Target.Kind.REFERENCE, "references", "ref-" + entry.key(), title));
+    }
+    for (Page page : edition.pages()) {
+      targets.put("page:" + page.id(), new Target(Target.Kind.PAGE, page.id(), "", page.title()));
+    }
+    targets.putIfAbsent("page:glossary", new Target(Target.Kind.PAGE, "glossary", "", "Glossary"));
+    targets.putIfAbsent("page:references", new Target(Target.Kind.PAGE, "references", "", "References"));
+    targets.putIfAbsent("page:fact-checks", new Target(Target.Kind.PAGE, "fact-checks", "", "Fact-checks"));
+    return targets;
+  }
+
+  static String surname(String author) {
+    String[] parts = author.strip().split("\\s+");
+    return parts.length == 0 ? author : parts[parts.length - 1];
+  }
+
+  /** Resolves the cross-references and citations of one Markdown body; returns its citation count. */
+  private int scan(Markdown md, Origin origin, Map<String, Target> targets, Set<String> bibKeys,
+      Map<NodeKey, Target> xrefs, Map<String, List<Backlink>> backlinks, Map<String, List<Origin>> citedBy) {
+    int citations = 0;
+    for (Node node : md.document().getDescendants()) {
+      if (node instanceof CrossRefNode x) {
+        Target target = targets.get(x.target());
+        if (target == null) {
+          reportUnknownTarget(md, x, targets);
+          continue;
+        }
+        xrefs.put(md.keyAt(x.getStartOffset()), target);
+        List<Backlink> list = backlinks.computeIfAbsent(target.key(), k -> new ArrayList<>());
+        if (list.stream().noneMatch(b -> b.from().equals(origin))) {
+          list.add(new Backlink(origin));
+        }
+        if (target.kind() == Target.Kind.REFERENCE) {
+          addCitation(citedBy, target.key().substring("ref:".length()), origin);
+        }
+      } else if (node instanceof CitationNode c) {
+        for (CitationNode.Item item : c.items()) {
+          if (!bibKeys.contains(item.key())) {
+            diagnostics.error(Code.UNKNOWN_CITATION, md.posAt(item.offset()), "unknown citation key `" + item.key() + "`",
+                "add an entry with this key to a .bib file in content/references/, or fix the key");
+            continue;
+          }
+          citations++;
+          addCitation(citedBy, item.key(), origin);
+        }
+      }
+    }
+    return citations;
+  }
+
+  private static void addCitation(Map<String, List<Origin>> citedBy, String key, Origin origin) {
+    List<Origin> list = citedBy.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(origin)) {
+      list.add(origin);
+    }
+  }
+
+  private void reportUnknownTarget(Markdown md, CrossRefNode x, Map<String, Target> targets) {
+    String t = x.target();
+    var pos = md.posAt(x.getStartOffset());
+    if (t.startsWith("term:")) {
+      diagnostics.error(Code.UNKNOWN_TERM, pos, "unknown glossary term `" + t.substring(5) + "`",
+          "create content/glossary/" + t.substring(5) + ".md or fix the id");
+    } else if (t.startsWith("note:") || t.startsWith("ref:") || t.startsWith("page:")) {
+      diagnostics.error(Code.UNKNOWN_TARGET, pos, "cross-reference to unknown " + t.substring(0, t.indexOf(':')) + " `" + t.substring(t.indexOf(':') + 1) + "`",
+          "check the id; notes are named by their file name, references by their BibTeX key");
+    } else if (t.contains("#") && targets.containsKey(t.substring(0, t.indexOf('#')))) {
+      diagnostics.error(Code.UNKNOWN_ANCHOR, pos, "text `" + t.substring(0, t.indexOf('#')) + "` has no anchor `" + t.substring(t.indexOf('#') + 1) + "`",
+          "use a locator shown on the text's page, e.g. `s5-3-p2` or `p4`");
+    } else {
+      String text = t.contains("#") ? t.substring(0, t.indexOf('#')) : t;
+      diagnostics.error(Code.UNKNOWN_TEXT, pos, "cross-reference to unknown text `" + text + "`",
+          "write `[[text-id#anchor]]`, `[[note:id]]`, `[[term:id]]`, `[[ref:key]]` or `[[page:id]]`");
+    }
+  }
+
+  private Map<String, List<TermHit>> linkTerms(Edition edition, Map<String, List<NotePlacement>> placements) {
+    GlossaryLinking mode = edition.meta().glossaryLinking();
+    Map<String, List<TermHit>> hits = new LinkedHashMap<>();
+    if (mode == GlossaryLinking.NONE) {
+      return hits;
+    }
+    for (Text text : edition.texts()) {
+      Set<String> linkedInScope = new HashSet<>();
+      String scope = "";
+      for (Block block : text.blocks()) {
+        if (block.kind() == BlockKind.HEADING) {
+          if (mode == GlossaryLinking.FIRST_PER_SECTION) {
+            linkedInScope.clear();
+          }
+          continue;
+        }
+        List<QuoteMatcher.Span> taken = new ArrayList<>();
+        placements.getOrDefault(text.id() + "#" + block.anchor(), List.of())
+            .forEach(p -> taken.add(new QuoteMatcher.Span(p.start(), p.end())));
+        taken.addAll(LinkRanges.of(block.html()));
+        List<TermHit> blockHits = new ArrayList<>();
+        for (Term term : edition.terms()) {
+          if (mode != GlossaryLinking.ALL && linkedInScope.contains(term.id())) {
+            continue;
+          }
+          QuoteMatcher.Span first = firstFree(block.text(), term, taken);
+          if (first != null) {
+            taken.add(first);
+            linkedInScope.add(term.id());
+            blockHits.add(new TermHit(term.id(), text.id(), block.anchor(), first.start(), first.end(), block.locator()));
+          }
+        }
+        if (!blockHits.isEmpty()) {
+          blockHits.sort(Comparator.comparingInt(TermHit::start));
+          hits.put(text.id() + "#" + block.anchor(), blockHits);
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static QuoteMatcher.Span firstFree(String text, Term term, List<QuoteMatcher.Span> taken) {
+    QuoteMatcher.Span best = null;
+    for (String spelling : term.spellings()) {
+      int from = 0;
+      while (true) {
+        int i = text.indexOf(spelling, from);
+        if (i < 0) {
+          break;
+        }
+        QuoteMatcher.Span span = new QuoteMatcher.Span(i, i + spelling.length());
+        from = i + 1;
+        if (QuoteMatcher.isWholeWord(text, span.start(), span.end()) && taken.stream().noneMatch(span::overlaps)) {
+          if (best == null || span.start() < best.start()) {
+            best = span;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private void reportUnused(Edition edition, Map<String, List<TermHit>> termOccurrences,
+      Map<String, List<Backlink>> backlinks, Map<String, List<Origin>> citedBy) {
+    for (Term term : edition.terms()) {
+      if (!termOccurrences.containsKey(term.id()) && !backlinks.containsKey("term:" + term.id())) {
+        diagnostics.warning(Code.UNUSED_TERM, term.pos(), "glossary term `" + term.id() + "` occurs in no text and is never cross-referenced",
+            "add the spelling the texts use to `aliases:`, refer to it with [[term:" + term.id() + "]], or remove it");
+      }
+    }
+    for (BibEntry entry : edition.references()) {
+      if (!citedBy.containsKey(entry.key())) {
+        diagnostics.warning(Code.UNUSED_REFERENCE, entry.pos(), "reference `" + entry.key() + "` is never cited",
+            "cite it with [@" + entry.key() + "] where it supports a statement, or remove the entry");
+      }
+    }
+  }
+}
