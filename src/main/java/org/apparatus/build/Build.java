@@ -34,27 +34,34 @@ public final class Build {
   private Build() {}
 
   public static Result run(Options options) {
+    Timings timings = new Timings();
     Diagnostics diagnostics = new Diagnostics();
     ContentLoader loader = new ContentLoader(options.root(), diagnostics);
     ContentSet content = loader.load(options.content());
+    timings.mark("load");
     Edition edition = new EditionParser(diagnostics).parse(content);
+    timings.mark("parse");
     if (options.baseUrl() != null) {
       edition = withBaseUrl(edition, options.baseUrl());
     }
     ResolvedEdition resolved = new Resolver(diagnostics).resolve(edition);
+    timings.mark("resolve");
     SitePlan plan = new Planner(diagnostics).plan(edition);
+    timings.mark("plan");
     Map<String, byte[]> files = Map.of();
     try {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
       files = new java.util.TreeMap<>(new SiteRenderer(resolved, plan, templates, diagnostics).render());
       Assets.addFrom(options.templates(), files);
       files.put(".nojekyll", new byte[0]);
+      timings.mark("render");
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");
     }
     if (!diagnostics.hasErrors()) {
       new SiteChecker(diagnostics).check(files);
     }
+    timings.mark("check");
     boolean failed = diagnostics.failed(options.strict());
     if (!failed && options.write()) {
       try {
@@ -65,6 +72,8 @@ public final class Build {
         failed = true;
       }
     }
+    timings.mark("write");
+    timings.report();
     return new Result(diagnostics, files, loader.loaded(), failed, resolved);
   }
 

@@ -14,7 +14,7 @@ final class Runner {
   private Runner() {}
 
   static int run(SiteOptions o, boolean write, PrintWriter out, PrintWriter err) {
-    Path root = Path.of("").toAbsolutePath();
+    Path root = o.root.toAbsolutePath().normalize();
     Build.Result result = Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write));
     Map<String, List<String>> lines = new HashMap<>();
     for (SourceFile f : result.sources()) {

@@ -5,6 +5,9 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read an edition. */
 final class SiteOptions {
+  @Option(names = "--root", defaultValue = ".", description = "Project root; diagnostics name files relative to it (default: the current directory).")
+  Path root;
+
   @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
   Path content;
 

@@ -9,7 +9,7 @@ import org.apparatus.diagnostic.SourcePos;
  * The YAML header of a Markdown file, or the whole of a YAML file: scalar and list values, each
  * with the position of its key, plus where the Markdown body starts.
  */
-public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset) {
+public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset, boolean broken) {
 
   /** One key's value: a scalar ({@code text}) or a list of scalars ({@code items}). */
   public record Field(String key, String text, List<String> items, SourcePos keyPos, SourcePos valuePos) {

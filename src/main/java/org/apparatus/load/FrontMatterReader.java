@@ -30,7 +30,7 @@ public final class FrontMatterReader {
   public static FrontMatter readHeader(SourceFile file, Set<String> allowed, Diagnostics diagnostics) {
     String content = file.content();
     if (!content.startsWith(FENCE + "\n") && !content.startsWith(FENCE + "\r\n")) {
-      return new FrontMatter(Map.of(), file.start(), 0);
+      return new FrontMatter(Map.of(), file.start(), 0, false);
     }
     int yamlStart = content.indexOf('\n') + 1;
     int close = findClosingFence(content, yamlStart);
@@ -38,18 +38,21 @@ public final class FrontMatterReader {
       diagnostics.error(Code.BAD_FRONT_MATTER, file.start(),
           "front matter opened with `---` is never closed",
           "end the YAML header with a line containing only `---`");
-      return new FrontMatter(Map.of(), file.start(), content.length());
+      return new FrontMatter(Map.of(), file.start(), content.length(), true);
     }
     int afterFence = content.indexOf('\n', close + 1);
     int bodyOffset = afterFence < 0 ? content.length() : afterFence + 1;
     String yaml = content.substring(yamlStart, close);
-    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, diagnostics);
-    return new FrontMatter(fields, file.start(), bodyOffset);
+    boolean[] broken = {false};
+    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, diagnostics, broken);
+    return new FrontMatter(fields, file.start(), bodyOffset, broken[0]);
   }
 
   /** Reads a whole YAML file as one mapping. */
   public static FrontMatter readYaml(SourceFile file, Set<String> allowed, Diagnostics diagnostics) {
-    return new FrontMatter(parse(file, file.content(), 0, allowed, diagnostics), file.start(), 0);
+    boolean[] broken = {false};
+    Map<String, FrontMatter.Field> fields = parse(file, file.content(), 0, allowed, diagnostics, broken);
+    return new FrontMatter(fields, file.start(), 0, broken[0]);
   }
 
   private static int findClosingFence(String content, int from) {
@@ -69,7 +72,7 @@ public final class FrontMatterReader {
   }
 
   private static Map<String, FrontMatter.Field> parse(
-      SourceFile file, String yaml, int offset, Set<String> allowed, Diagnostics diagnostics) {
+      SourceFile file, String yaml, int offset, Set<String> allowed, Diagnostics diagnostics, boolean[] broken) {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -81,10 +84,12 @@ public final class FrontMatterReader {
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       diagnostics.error(Code.BAD_FRONT_MATTER, pos, "invalid YAML: " + problem.strip(),
           "check indentation, and quote values that contain `: `, `#` or start with a quote or `*`");
+      broken[0] = true;
       return Map.of();
     } catch (RuntimeException e) {
       diagnostics.error(Code.BAD_FRONT_MATTER, file.start(), "invalid YAML: " + e.getMessage(),
           "check the YAML syntax");
+      broken[0] = true;
       return Map.of();
     }
     if (root == null) {

@@ -204,6 +204,9 @@ public final class EditionParser {
     if (fm.text(key).filter(s -> !s.isBlank()).isPresent()) {
       return true;
     }
+    if (fm.broken()) {
+      return false;
+    }
     diagnostics.error(Code.MISSING_KEY, f.start(), "missing required key `" + key + "`", "add `" + key + ": ...` to the front matter");
     return false;
   }

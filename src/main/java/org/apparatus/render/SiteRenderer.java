@@ -203,7 +203,7 @@ public final class SiteRenderer {
   }
 
   private List<Views.Link> origins(PlannedPage page, List<Origin> origins) {
-    return origins.stream().map(o -> new Views.Link(plan.href(page.path(), o.owner(), o.fragment()), originLabel(o))).toList();
+    return origins.stream().filter(o -> plan.has(o.owner())).map(o -> new Views.Link(plan.href(page.path(), o.owner(), o.fragment()), originLabel(o))).toList();
   }
 
   private String originLabel(Origin o) {

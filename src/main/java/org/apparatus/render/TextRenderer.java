@@ -144,11 +144,12 @@ final class TextRenderer {
   }
 
   void appendBacklinks(Element into, List<Backlink> back, String path) {
-    for (int i = 0; i < back.size(); i++) {
+    List<Backlink> shown = back.stream().filter(b -> plan.has(b.from().owner())).toList();
+    for (int i = 0; i < shown.size(); i++) {
       if (i > 0) {
         into.appendText(", ");
       }
-      var o = back.get(i).from();
+      var o = shown.get(i).from();
       into.appendElement("a").attr("href", plan.href(path, o.owner(), o.fragment())).text(o.label());
     }
   }

@@ -22,6 +22,11 @@ public final class SiteWriter {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
     try {
+      Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the default permissions apply
+    }
+    try {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
         Path out = staging.resolve(e.getKey()).normalize();
         if (!out.startsWith(staging)) {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Measures the cold, whole-process build of the edition (JVM start included).
+#
+# Usage: bash bench/build-benchmark.sh [runs]     (default: 7 runs)
+#
+# Builds target/apparatus.jar first if it is missing, then runs
+# `java -jar target/apparatus.jar build --site <tmpdir>/site` the given number of
+# times from the repository root, so the committed site/ is never touched.
+# Prints the wall time of each run and the median in milliseconds, and the peak
+# resident set size when /usr/bin/time is available.
+# Exits non-zero if any build fails.
+# Target on a 2-core machine: a median of at most 1500 ms.
+set -euo pipefail
+
+runs="${1:-7}"
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: bash bench/build-benchmark.sh [runs]   (runs: a positive whole number, default 7)" >&2
+  exit 2
+fi
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+jar="target/apparatus.jar"
+if [[ ! -f "$jar" ]]; then
+  echo "building $jar (mvn -q package -DskipTests) ..."
+  mvn -q package -DskipTests
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+timer=""
+if [[ -x /usr/bin/time ]]; then
+  timer="/usr/bin/time"
+fi
+
+times=()
+peak_rss=0
+for ((i = 1; i <= runs; i++)); do
+  rm -rf "$work/site"
+  start=$(date +%s%N)
+  if [[ -n "$timer" ]]; then
+    status=0
+    "$timer" -f %M -o "$work/rss" java -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
+  else
+    status=0
+    java -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
+  fi
+  end=$(date +%s%N)
+  if [[ "$status" -ne 0 ]]; then
+    echo "run $i: build failed (exit $status)" >&2
+    cat "$work/err" >&2
+    exit 1
+  fi
+  ms=$(((end - start) / 1000000))
+  times+=("$ms")
+  line="run $i: ${ms} ms"
+  if [[ -n "$timer" && -s "$work/rss" ]]; then
+    rss=$(tail -n 1 "$work/rss")
+    if [[ "$rss" =~ ^[0-9]+$ ]]; then
+      line="$line, peak RSS ${rss} KiB"
+      if ((rss > peak_rss)); then
+        peak_rss=$rss
+      fi
+    fi
+  fi
+  echo "$line"
+done
+
+mapfile -t sorted < <(printf '%s\n' "${times[@]}" | sort -n)
+n=${#sorted[@]}
+if ((n % 2 == 1)); then
+  median=${sorted[$((n / 2))]}
+else
+  median=$(((sorted[n / 2 - 1] + sorted[n / 2]) / 2))
+fi
+
+echo "median: ${median} ms over ${n} run(s) (min ${sorted[0]} ms, max ${sorted[$((n - 1))]} ms)"
+if ((peak_rss > 0)); then
+  echo "peak RSS: ${peak_rss} KiB ($((peak_rss / 1024)) MiB)"
+fi

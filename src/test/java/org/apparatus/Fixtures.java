@@ -1,0 +1,82 @@
+package org.apparatus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apparatus.build.Build;
+
+/** Helpers for tests that build fixture editions. */
+public final class Fixtures {
+  public static final Path PROJECT = Path.of("").toAbsolutePath();
+  public static final Path TEMPLATES = PROJECT.resolve("templates");
+  public static final Path RESOURCES = PROJECT.resolve("src/test/resources");
+
+  private Fixtures() {}
+
+  public static boolean updating() {
+    return Boolean.parseBoolean(System.getProperty("apparatus.updateGolden", "false"));
+  }
+
+  /** Builds the edition under {@code root} (content/ and the given templates) into {@code site}. */
+  public static Build.Result build(Path root, Path templates, Path site, boolean strict, boolean write) {
+    return Build.run(new Build.Options(root, root.resolve("content"), templates, site, null, strict, write));
+  }
+
+  /** Compares {@code actual} with the golden file, or rewrites the golden file when updating. */
+  public static void assertGolden(Path golden, String actual) throws IOException {
+    if (updating()) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "<missing golden file " + golden + ">";
+    assertEquals(expected, actual, "golden file " + PROJECT.relativize(golden) + " differs (refresh with -DupdateGolden=true and review the diff)");
+  }
+
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** Every file under {@code dir} with its bytes, as a sorted "path sha" listing. */
+  public static String treeDigest(Path dir) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+        b.append(dir.relativize(p)).append(' ').append(sha256(Files.readAllBytes(p))).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.apparatus.build;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.apparatus.Fixtures;
+import org.apparatus.diagnostic.Code;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No script, event handler or javascript: URL from any content field reaches the site. */
+class SanitizationTest {
+  @Test
+  void hostileMarkdownNeverReachesTheOutput(@TempDir Path tmp) {
+    Path root = Fixtures.RESOURCES.resolve("sanitize");
+    Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, tmp.resolve("site"), false, false);
+    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    assertTrue(result.diagnostics().sorted().stream().anyMatch(d -> d.code() == Code.UNSAFE_HTML),
+        "removing unsafe HTML is reported as a warning");
+    for (Map.Entry<String, byte[]> e : result.files().entrySet()) {
+      if (!e.getKey().endsWith(".html")) {
+        continue;
+      }
+      Document doc = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8));
+      for (Element script : doc.select("script")) {
+        boolean ours = script.attr("src").endsWith("assets/app.js") || script.attr("type").equals("application/ld+json");
+        assertTrue(ours && script.data().toLowerCase(Locale.ROOT).indexOf("alert") < 0, e.getKey() + ": " + script.outerHtml());
+      }
+      for (Element el : doc.getAllElements()) {
+        el.attributes().forEach(a -> {
+          assertFalse(a.getKey().toLowerCase(Locale.ROOT).startsWith("on"), e.getKey() + ": event handler " + el.outerHtml());
+          assertFalse(a.getKey().equals("style"), e.getKey() + ": style attribute " + el.outerHtml());
+          assertFalse(a.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:"), e.getKey() + ": " + el.outerHtml());
+        });
+      }
+      assertTrue(doc.select("iframe, object, embed, svg[onload]").isEmpty(), e.getKey());
+    }
+  }
+}
