@@ -66,7 +66,8 @@ final class TextRenderer {
   private String blockHtml(Text text, Block block, String path) {
     List<NotePlacement> placements = resolved.placementsOf(text.id(), block.anchor());
     List<TermHit> hits = resolved.termHitsOf(text.id(), block.anchor());
-    if (placements.isEmpty() && hits.isEmpty()) {
+    var citations = resolved.textCitationsOf(text.id(), block.anchor());
+    if (placements.isEmpty() && hits.isEmpty() && citations.isEmpty()) {
       return block.html();
     }
     Element root = Jsoup.parseBodyFragment(block.html()).body();
@@ -78,6 +79,10 @@ final class TextRenderer {
       if (!wrappers.isEmpty()) {
         lastWrapper.put(p, wrappers.get(wrappers.size() - 1));
       }
+    }
+    for (var c : citations) {
+      RangeWrapper.wrap(root, c.start(), c.end(), () -> new Element("a").addClass("own-cite")
+          .attr("href", "#" + c.entryAnchor()).attr("title", "Reference list: " + c.entryLocator()));
     }
     List<Element> termLinks = new ArrayList<>();
     for (TermHit h : hits) {

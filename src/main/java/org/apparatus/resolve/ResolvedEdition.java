@@ -26,7 +26,12 @@ public record ResolvedEdition(
     Map<String, List<Backlink>> backlinks,
     Map<String, List<Origin>> citedBy,
     Map<String, List<TermHit>> termOccurrences,
-    Map<String, Target> targets) {
+    Map<String, Target> targets,
+    Map<String, List<AuthorDateLinker.CitationHit>> textCitations) {
+
+  public List<AuthorDateLinker.CitationHit> textCitationsOf(String textId, String anchor) {
+    return textCitations.getOrDefault(textId + "#" + anchor, List.of());
+  }
 
   public List<NotePlacement> placementsOf(String textId, String anchor) {
     return placements.getOrDefault(textId + "#" + anchor, List.of());

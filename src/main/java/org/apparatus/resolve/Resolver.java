@@ -42,7 +42,9 @@ public final class Resolver {
     Map<String, NotePlacement> notePlacements = placeNotes(edition);
     Map<String, List<NotePlacement>> placements = byBlock(notePlacements.values());
     Map<String, Target> targets = targets(edition, notePlacements);
-    Map<String, List<TermHit>> termHits = linkTerms(edition, placements);
+    Map<String, List<AuthorDateLinker.CitationHit>> textCitations = new LinkedHashMap<>();
+    edition.texts().forEach(t -> textCitations.putAll(AuthorDateLinker.link(t)));
+    Map<String, List<TermHit>> termHits = linkTerms(edition, placements, textCitations);
 
     Map<NodeKey, Target> xrefs = new HashMap<>();
     Map<String, List<Backlink>> backlinks = new TreeMap<>();
@@ -77,7 +79,7 @@ public final class Resolver {
     termHits.values().forEach(hits -> hits.forEach(h -> termOccurrences.computeIfAbsent(h.termId(), k -> new ArrayList<>()).add(h)));
     reportUnused(edition, termOccurrences, backlinks, citedBy);
     return new ResolvedEdition(edition, placements, notePlacements, termHits, Map.copyOf(xrefs), backlinks, citedBy,
-        termOccurrences, targets);
+        termOccurrences, targets, textCitations);
   }
 
   private Map<String, NotePlacement> placeNotes(Edition edition) {
@@ -244,7 +246,8 @@ public final class Resolver {
     }
   }
 
-  private Map<String, List<TermHit>> linkTerms(Edition edition, Map<String, List<NotePlacement>> placements) {
+  private Map<String, List<TermHit>> linkTerms(Edition edition, Map<String, List<NotePlacement>> placements,
+      Map<String, List<AuthorDateLinker.CitationHit>> textCitations) {
     GlossaryLinking mode = edition.meta().glossaryLinking();
     Map<String, List<TermHit>> hits = new LinkedHashMap<>();
     if (mode == GlossaryLinking.NONE) {
@@ -264,6 +267,8 @@ public final class Resolver {
         placements.getOrDefault(text.id() + "#" + block.anchor(), List.of())
             .forEach(p -> taken.add(new QuoteMatcher.Span(p.start(), p.end())));
         taken.addAll(LinkRanges.of(block.html()));
+        textCitations.getOrDefault(text.id() + "#" + block.anchor(), List.of())
+            .forEach(c -> taken.add(new QuoteMatcher.Span(c.start(), c.end())));
         List<TermHit> blockHits = new ArrayList<>();
         for (Term term : edition.terms()) {
           if (mode != GlossaryLinking.ALL && linkedInScope.contains(term.id())) {
