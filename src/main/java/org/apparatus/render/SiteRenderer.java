@@ -160,7 +160,7 @@ public final class SiteRenderer {
     List<Views.Link> pages = edition.pages().stream().map(p -> new Views.Link(plan.href(page.path(), p.id(), ""), p.title())).toList();
     int factChecks = (int) edition.notes().stream().filter(n -> n.kind() == NoteKind.FACT_CHECK).count();
     return new Views.Home(cards, pages, edition.meta().description(), edition.notes().size(), factChecks,
-        edition.terms().size(), edition.references().size());
+        edition.terms().size(), edition.references().size(), edition.meta().license());
   }
 
   private Views.TextPage textPage(Text text) {

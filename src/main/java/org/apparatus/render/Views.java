@@ -27,7 +27,7 @@ public final class Views {
       String downloadEpub) {}
 
   public record Home(List<TextCard> texts, List<Link> pages, String description, int noteCount, int factCheckCount,
-      int termCount, int referenceCount) {}
+      int termCount, int referenceCount, String license) {}
 
   public record TextCard(String title, String author, String date, String publication, String href, int blocks, int notes) {}
 

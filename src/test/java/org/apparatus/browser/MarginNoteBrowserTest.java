@@ -1,0 +1,114 @@
+package org.apparatus.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apparatus.Fixtures;
+import org.apparatus.build.Build;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.By;
+
+/**
+ * Margin notes in a real browser: beside their paragraph and not overlapping at 1280 px, hidden
+ * until their marker is activated (click or keyboard) at 375 px. Skips when Chromium is absent,
+ * except under CI=true, where its absence fails the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MarginNoteBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private ChromeDriver driver;
+  private String page;
+
+  @BeforeAll
+  void start(@TempDir Path tmp) {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!present) {
+      assertFalse("true".equals(System.getenv("CI")), "CI=true but Chromium is missing: install chromium chromium-driver");
+      Assumptions.abort("Chromium or chromedriver not installed at /usr/bin: browser checks skipped");
+    }
+    Path root = Fixtures.RESOURCES.resolve("fixtures/basic");
+    Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, tmp.resolve("site"), true, true);
+    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    page = tmp.resolve("site/alpha/index.html").toUri().toString();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  @AfterAll
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void open(int width) {
+    driver.manage().window().setSize(new Dimension(width, 1000));
+    driver.get(page);
+  }
+
+  @Test
+  void atWideWidthEachNoteSitsBesideItsParagraphWithoutOverlap() {
+    open(1280);
+    List<WebElement> notes = driver.findElements(By.cssSelector(".body .sn"));
+    assertTrue(notes.size() >= 5, "fixture has notes");
+    for (WebElement note : notes) {
+      assertTrue(note.isDisplayed(), "note visible without activation: " + note.getAttribute("id"));
+      WebElement paragraph = note.findElement(By.xpath("ancestor::*[contains(@class,'block')][1]"));
+      Rectangle n = note.getRect();
+      Rectangle p = paragraph.getRect();
+      assertTrue(n.getX() >= p.getX() + p.getWidth(), note.getAttribute("id") + " is right of its paragraph");
+      assertTrue(n.getY() >= p.getY() - 2, note.getAttribute("id") + " starts no higher than its paragraph");
+    }
+    for (int i = 0; i < notes.size(); i++) {
+      for (int j = i + 1; j < notes.size(); j++) {
+        Rectangle a = notes.get(i).getRect();
+        Rectangle b = notes.get(j).getRect();
+        boolean overlap = a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+            && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+        assertFalse(overlap, notes.get(i).getAttribute("id") + " overlaps " + notes.get(j).getAttribute("id"));
+      }
+    }
+  }
+
+  @Test
+  void atPhoneWidthNotesOpenOnClickAndKeyboard() {
+    open(375);
+    WebElement note = driver.findElement(By.id("n-aras-context"));
+    assertFalse(note.isDisplayed(), "hidden until its marker is activated");
+    driver.findElement(By.cssSelector("label[for='t-aras-context']")).click();
+    assertTrue(note.isDisplayed(), "shown after clicking the marker");
+
+    WebElement other = driver.findElement(By.id("n-adjacent"));
+    assertFalse(other.isDisplayed());
+    WebElement toggle = driver.findElement(By.id("t-adjacent"));
+    driver.executeScript("arguments[0].focus()", toggle);
+    assertEquals(toggle, driver.switchTo().activeElement(), "the toggle is focusable");
+    toggle.sendKeys(Keys.SPACE);
+    assertTrue(other.isDisplayed(), "shown after Space on the focused toggle");
+    Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+    assertTrue(scrollWidth <= 375, "no horizontal scrolling at 375 px: " + scrollWidth);
+  }
+}
