@@ -52,10 +52,21 @@ final class TextRenderer {
         case LIST_ITEM -> "li";
       };
       views.add(new Views.Block(b.kind().name().toLowerCase(java.util.Locale.ROOT), tag, b.anchor(), b.locator(),
-          blockHtml(text, b, path), opens, closes, b.list() != null && b.list().ordered(),
+          blockHtml(text, b, path) + backlinksHtml(text, b, path), opens, closes, b.list() != null && b.list().ordered(),
           b.list() == null ? 0 : b.list().number(), b.level()));
     }
     return views;
+  }
+
+  /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
+  private String backlinksHtml(Text text, Block block, String path) {
+    List<Backlink> back = resolved.backlinksOf(text.id() + "#" + block.anchor());
+    if (back.isEmpty()) {
+      return "";
+    }
+    Element refs = new Element("span").addClass("block-backlinks").text("Referred to from ");
+    appendBacklinks(refs, back, path);
+    return " " + refs.outerHtml();
   }
 
   List<Views.Toc> toc(Text text) {
