@@ -99,7 +99,8 @@ public final class EditionParser {
     return new EditionMeta(title, "", List.of(), "0", "", "", "chicago-author-date", "en", "", "", "", GlossaryLinking.FIRST_PER_SECTION);
   }
 
-  static String normaliseBase(String base) {
+  /** A base URL with exactly one trailing slash, or "" for none. */
+  public static String normaliseBase(String base) {
     if (base.isBlank()) {
       return "";
     }

@@ -139,7 +139,8 @@ public final class TextParser {
     return new Rendered(element, explicitId, pos);
   }
 
-  static String slug(String title) {
+  /** A lowercase ASCII id derived from heading text, e.g. {@code persian-references}. */
+  public static String slug(String title) {
     String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT)

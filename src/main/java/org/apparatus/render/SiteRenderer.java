@@ -142,15 +142,13 @@ public final class SiteRenderer {
 
   private String shortTitle(PlannedPage p) {
     if (p.kind() == PlannedPage.Kind.TEXT) {
-      return edition.text(p.id()).map(t -> org.apparatus.resolve.Resolver.class.getSimpleName().isEmpty() ? t.title()
-          : surname(t.author())).orElse(p.title());
+      return edition.text(p.id()).map(t -> surname(t.author())).orElse(p.title());
     }
     return p.title();
   }
 
   private static String surname(String author) {
-    String[] parts = author.strip().split("\\s+");
-    return parts[parts.length - 1];
+    return org.apparatus.resolve.Resolver.surname(author);
   }
 
   private Views.Home home(PlannedPage page) {
@@ -181,7 +179,7 @@ public final class SiteRenderer {
     List<Views.Toc> toc = new ArrayList<>();
     for (Element h : body.select("h2, h3")) {
       if (h.id().isEmpty()) {
-        h.id(org.apparatus.parse.TextParserSlugs.slug(h.text()));
+        h.id(org.apparatus.parse.TextParser.slug(h.text()));
       }
       toc.add(new Views.Toc(h.id(), h.text(), h.tagName().equals("h2") ? 2 : 3));
     }

@@ -53,7 +53,6 @@ public final class Resolver {
     edition.references().forEach(r -> bibKeys.add(r.key()));
 
     for (Note note : edition.notes()) {
-      NotePlacement p = notePlacements.get(note.id());
       Origin origin = new Origin(Origin.Kind.NOTE, note.id(), note.textId(), "n-" + note.id(),
           targets.containsKey("note:" + note.id()) ? targets.get("note:" + note.id()).label() : note.id());
       int citations = scan(note.body(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
@@ -61,9 +60,6 @@ public final class Resolver {
         diagnostics.error(Code.FACT_CHECK_WITHOUT_SOURCE, note.pos(),
             "fact-check with verdict `" + note.verdict().get().key() + "` cites no source",
             "cite at least one reference-list entry, e.g. `[@key]`; if nothing could be found, the verdict is `unverified`");
-      }
-      if (p == null) {
-        continue;
       }
     }
     for (Term term : edition.terms()) {
@@ -181,7 +177,8 @@ public final class Resolver {
     return targets;
   }
 
-  static String surname(String author) {
+  /** The last word of an author's name, used in locators such as "Afrasiabi ¶4". */
+  public static String surname(String author) {
     String[] parts = author.strip().split("\\s+");
     return parts.length == 0 ? author : parts[parts.length - 1];
   }
