@@ -15,6 +15,7 @@ import org.apparatus.model.Edition;
 import org.apparatus.parse.EditionParser;
 import org.apparatus.plan.Planner;
 import org.apparatus.plan.SitePlan;
+import org.apparatus.publish.Publisher;
 import org.apparatus.render.SiteRenderer;
 import org.apparatus.render.Templates;
 import org.apparatus.resolve.ResolvedEdition;
@@ -22,7 +23,7 @@ import org.apparatus.resolve.Resolver;
 import org.apparatus.write.Assets;
 import org.apparatus.write.SiteWriter;
 
-/** The pipeline: load → parse → resolve → plan → render → check → write. */
+/** The pipeline: load → parse → resolve → plan → render → publish → check → write. */
 public final class Build {
   /** Where the sources are, where the site goes, and how strict to be. */
   public record Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write) {}
@@ -53,7 +54,8 @@ public final class Build {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
       files = new java.util.TreeMap<>(new SiteRenderer(resolved, plan, templates, diagnostics).render());
       Assets.addFrom(options.templates(), files);
-      files.put(".nojekyll", new byte[0]);
+      Publisher.addDerived(new Publisher.Context(resolved, plan, options.root(), options.content(), options.templates(),
+          diagnostics), files);
       timings.mark("render");
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,8 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.By;
 
 /**
@@ -32,29 +27,16 @@ import org.openqa.selenium.By;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MarginNoteBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private ChromeDriver driver;
   private String page;
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (!present) {
-      assertFalse("true".equals(System.getenv("CI")), "CI=true but Chromium is missing: install chromium chromium-driver");
-      Assumptions.abort("Chromium or chromedriver not installed at /usr/bin: browser checks skipped");
-    }
+    driver = Chromium.startOrSkip();
     Path root = Fixtures.RESOURCES.resolve("fixtures/basic");
     Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, tmp.resolve("site"), true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     page = tmp.resolve("site/alpha/index.html").toUri().toString();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
   }
 
   @AfterAll
