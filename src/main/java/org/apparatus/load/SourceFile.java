@@ -1,10 +1,39 @@
 package org.apparatus.load;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apparatus.diagnostic.SourcePos;
 
 /** The decoded content of one source file, addressed by its path relative to the project root. */
-public record SourceFile(String path, String content) {
+public final class SourceFile {
+  private final String path;
+  private final String content;
+  private final int[] lineStarts;
+
+  public SourceFile(String path, String content) {
+    this.path = path;
+    this.content = content;
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < content.length(); i++) {
+      if (content.charAt(i) == '\n') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String content() {
+    return content;
+  }
 
   public List<String> lines() {
     return content.lines().toList();
@@ -12,19 +41,28 @@ public record SourceFile(String path, String content) {
 
   /** The line and column of a 0-based character offset into {@link #content()}. */
   public SourcePos posAt(int offset) {
-    int line = 1;
-    int lineStart = 0;
     int end = Math.max(0, Math.min(offset, content.length()));
-    for (int i = 0; i < end; i++) {
-      if (content.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new SourcePos(path, line, end - lineStart + 1);
+    int found = Arrays.binarySearch(lineStarts, end);
+    int line = found >= 0 ? found : -found - 2;
+    return new SourcePos(path, line + 1, end - lineStarts[line] + 1);
   }
 
   public SourcePos start() {
     return SourcePos.fileStart(path);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceFile other && path.equals(other.path) && content.equals(other.content);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, content);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceFile[" + path + "]";
   }
 }

@@ -21,6 +21,7 @@ import org.jbibtex.Key;
 
 /** Reads BibTeX files into CSL item data, reporting syntax errors with their line. */
 public final class BibParser {
+  private static final Pattern ENTRY_START = Pattern.compile("@\\w+\\s*\\{\\s*([^\\s,]+)\\s*,");
   private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
   private final Diagnostics diagnostics;
   private final Map<String, SourcePos> seen = new HashMap<>();
@@ -47,9 +48,10 @@ public final class BibParser {
     }
     BibTeXConverter converter = new BibTeXConverter();
     List<BibEntry> entries = new ArrayList<>();
+    Map<String, SourcePos> positions = entryPositions(file);
     for (Map.Entry<Key, BibTeXEntry> e : database.getEntries().entrySet()) {
       String key = e.getKey().getValue();
-      SourcePos pos = positionOf(file, key);
+      SourcePos pos = positions.getOrDefault(key, file.start());
       SourcePos first = seen.putIfAbsent(key, pos);
       if (first != null) {
         diagnostics.error(Code.DUPLICATE_ID, pos, "BibTeX key `" + key + "` is already defined at " + first,
@@ -70,9 +72,14 @@ public final class BibParser {
     return entries;
   }
 
-  private static SourcePos positionOf(SourceFile file, String key) {
-    Matcher m = Pattern.compile("@\\w+\\s*\\{\\s*" + Pattern.quote(key) + "\\s*,").matcher(file.content());
-    return m.find() ? file.posAt(m.start()) : file.start();
+  /** Where each entry starts, by key: one scan of the file. */
+  private static Map<String, SourcePos> entryPositions(SourceFile file) {
+    Map<String, SourcePos> positions = new HashMap<>();
+    Matcher m = ENTRY_START.matcher(file.content());
+    while (m.find()) {
+      positions.putIfAbsent(m.group(1), file.posAt(m.start()));
+    }
+    return positions;
   }
 
   private static SourcePos posFromMessage(SourceFile file, String message) {

@@ -26,23 +26,14 @@ public final class CitationFormatter {
     List<String> keys = entries.stream().map(BibEntry::key).toList();
     if (!keys.isEmpty()) {
       csl.registerCitationItems(keys);
-      // One pass gives the style's order; entries are then matched to keys one by one.
-      Bibliography all = csl.makeBibliography();
-      Map<String, String> byKey = new java.util.HashMap<>();
-      for (String key : keys) {
-        String[] one = csl.makeBibliography(item -> item.getId().equals(key)).getEntries();
-        byKey.put(key, one.length == 0 ? key : one[0].strip());
+      // The selection predicate sees the items in the style's sort order: that is how entries map to keys.
+      List<String> order = new java.util.ArrayList<>();
+      String[] html = csl.makeBibliography(item -> order.add(item.getId())).getEntries();
+      if (order.size() != html.length) {
+        throw new IllegalStateException("citation processor returned " + html.length + " entries for " + order.size() + " items");
       }
-      Map<String, String> byHtml = new java.util.HashMap<>();
-      byKey.forEach((k, v) -> byHtml.putIfAbsent(v, k));
-      for (String entry : all.getEntries()) {
-        String key = byHtml.remove(entry.strip());
-        if (key != null) {
-          bibliography.put(key, entry.strip());
-        }
-      }
-      for (String key : keys) {
-        bibliography.putIfAbsent(key, byKey.get(key));
+      for (int i = 0; i < html.length; i++) {
+        bibliography.put(order.get(i), html[i].strip());
       }
     }
   }
