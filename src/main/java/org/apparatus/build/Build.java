@@ -30,7 +30,7 @@ public final class Build {
 
   /** The outcome of a run: its diagnostics, the files produced and the sources read (for printing lines). */
   public record Result(Diagnostics diagnostics, Map<String, byte[]> files, List<SourceFile> sources, boolean failed,
-      ResolvedEdition resolved) {}
+      ResolvedEdition resolved, SitePlan plan) {}
 
   private Build() {}
 
@@ -76,7 +76,7 @@ public final class Build {
     }
     timings.mark("write");
     timings.report();
-    return new Result(diagnostics, files, loader.loaded(), failed, resolved);
+    return new Result(diagnostics, files, loader.loaded(), failed, resolved, plan);
   }
 
   private static Edition withBaseUrl(Edition e, String baseUrl) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code apparatus build|check}. Exit codes: 0 ok, 1 content or template errors, 2 usage. */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Builds annotated critical editions into static websites.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, CiteCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;

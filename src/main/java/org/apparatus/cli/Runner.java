@@ -14,6 +14,18 @@ final class Runner {
   private Runner() {}
 
   static int run(SiteOptions o, boolean write, PrintWriter out, PrintWriter err) {
+    Build.Result result = buildAndReport(o, write, out, err);
+    if (result.failed()) {
+      return Main.CONTENT_ERRORS;
+    }
+    if (o.format == SiteOptions.Format.text) {
+      out.println((write ? "built " + result.files().size() + " files into " + o.site : "checked " + result.files().size() + " files: no errors"));
+    }
+    return Main.OK;
+  }
+
+  /** Builds (writing the site only if asked) and prints the diagnostics in the chosen format. */
+  static Build.Result buildAndReport(SiteOptions o, boolean write, PrintWriter out, PrintWriter err) {
     Path root = o.root.toAbsolutePath().normalize();
     Build.Result result = Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write));
     Map<String, List<String>> lines = new HashMap<>();
@@ -31,11 +43,7 @@ final class Runner {
       if (o.format == SiteOptions.Format.text) {
         err.println(write ? "build failed; the existing site was left unchanged" : "check failed");
       }
-      return Main.CONTENT_ERRORS;
     }
-    if (o.format == SiteOptions.Format.text) {
-      out.println((write ? "built " + result.files().size() + " files into " + o.site : "checked " + result.files().size() + " files: no errors"));
-    }
-    return Main.OK;
+    return result;
   }
 }

@@ -24,9 +24,11 @@ final class MarkdownRenderer {
   private final ResolvedEdition resolved;
   private final SitePlan plan;
   private final CitationFormatter citations;
+  private final Previews previews;
 
   MarkdownRenderer(MarkdownParser markdown, HtmlSanitizer sanitizer, ResolvedEdition resolved, SitePlan plan,
-      CitationFormatter citations) {
+      CitationFormatter citations, Previews previews) {
+    this.previews = previews;
     this.markdown = markdown;
     this.sanitizer = sanitizer;
     this.resolved = resolved;
@@ -52,6 +54,7 @@ final class MarkdownRenderer {
       }
       Element a = new Element("a").addClass("xref").addClass("xref-" + target.kind().name().toLowerCase(java.util.Locale.ROOT))
           .attr("href", plan.href(fromPath, target.owner(), target.fragment()))
+          .attr("data-preview", previews.use(fromPath, target.key()))
           .text(ref.label().isEmpty() ? target.label() : ref.label());
       x.replaceWith(a);
     }
@@ -94,7 +97,7 @@ final class MarkdownRenderer {
         html = html.replaceFirst("^\\(", "").replaceFirst("\\)$", "");
       }
       Element a = new Element("a").addClass("cite").attr("href", plan.href(fromPath, "references", "ref-" + item.key()))
-          .attr("data-ref", item.key());
+          .attr("data-ref", item.key()).attr("data-preview", previews.use(fromPath, "ref:" + item.key()));
       a.html(html);
       span.appendChild(a);
     }

@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apparatus.cite.Citable;
+import org.apparatus.cite.CitationTemplates;
+import org.apparatus.cite.CiteData;
+import org.apparatus.cite.CiteFormat;
+import org.apparatus.cite.EmbeddedMetadata;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.Json;
@@ -40,6 +45,8 @@ public final class SiteRenderer {
   private final MarkdownRenderer markdown;
   private final TextRenderer texts;
   private final CitationFormatter citations;
+  private final CitationTemplates citeTemplates;
+  private final Previews previews;
 
   public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics) {
     this.resolved = resolved;
@@ -48,9 +55,12 @@ public final class SiteRenderer {
     this.templates = templates;
     this.diagnostics = diagnostics;
     this.citations = formatter();
+    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts());
     MarkdownParser parser = new MarkdownParser();
-    this.markdown = new MarkdownRenderer(parser, new HtmlSanitizer(), resolved, plan, citations);
     Map<String, String> tips = new HashMap<>();
+    this.previews = new Previews(resolved, citations.bibliography(), tips);
+    this.markdown = new MarkdownRenderer(parser, new HtmlSanitizer(), resolved, plan, citations, previews);
+    previews.useRenderer(markdown);
     for (Term t : edition.terms()) {
       String text = markdown.render(t.definition(), "glossary/index.html").text();
       tips.put(t.id(), text.length() > 320 ? text.substring(0, 317).strip() + "…" : text);
@@ -79,7 +89,6 @@ public final class SiteRenderer {
     List<PlannedPage> order = navigationOrder();
     for (PlannedPage page : plan.all()) {
       Map<String, Object> model = new HashMap<>();
-      model.put("chrome", chrome(page, order));
       String template = switch (page.kind()) {
         case HOME -> {
           model.put("home", home(page));
@@ -95,6 +104,7 @@ public final class SiteRenderer {
         }
         case GLOSSARY -> {
           model.put("terms", glossary(page));
+          model.put("cite", citeBox(Citable.Kind.TERM, "glossary", page.path()));
           yield "glossary.ftlh";
         }
         case REFERENCES -> {
@@ -106,6 +116,7 @@ public final class SiteRenderer {
           yield "fact-checks.ftlh";
         }
       };
+      model.put("chrome", chrome(page, order));
       templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
     }
     return out;
@@ -133,7 +144,7 @@ public final class SiteRenderer {
     String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
-        page.path(), prev, next, "", "");
+        page.path(), prev, next, "", "", previews.json(page.path()));
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {
@@ -166,7 +177,32 @@ public final class SiteRenderer {
     int noteCount = (int) resolved.notePlacements().values().stream().filter(p -> p.textId().equals(text.id())).count();
     return new Views.TextPage(text.id(), text.title(), text.author(), text.byline(), escapeText(text.authorNote()),
         text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), texts.blocks(text),
-        texts.toc(text), noteCount, claimReviews(text, path));
+        texts.toc(text), noteCount, claimReviews(text, path),
+        EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path));
+  }
+
+  /** The page's absolute URL under the base URL, else its file name (relative to itself). */
+  private String pageUrl(String path) {
+    String base = edition.meta().baseUrl();
+    return base.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : base + path.replaceFirst("index\\.html$", "");
+  }
+
+  /** Static citations of the whole page plus the templates for its anchors; {@code only} limits the kinds. */
+  private Views.CiteBox citeBox(Citable.Kind only, String work, String path) {
+    Map<Citable.Kind, Map<CiteFormat, String>> kinds = new java.util.LinkedHashMap<>();
+    if (only == null) {
+      kinds.put(Citable.Kind.BLOCK, citeTemplates.templates(Citable.Kind.BLOCK, work));
+      kinds.put(Citable.Kind.NOTE, citeTemplates.templates(Citable.Kind.NOTE, work));
+    } else {
+      kinds.put(only, citeTemplates.templates(only, work));
+    }
+    Map<CiteFormat, String> pageLevel = kinds.values().iterator().next();
+    java.time.LocalDate date = edition.meta().date().isEmpty() ? java.time.LocalDate.of(1970, 1, 1) : java.time.LocalDate.parse(edition.meta().date());
+    String base = edition.meta().baseUrl();
+    String url = base.isEmpty() ? path : base + path.replaceFirst("index\\.html$", "");
+    List<Views.Citation> shown = CiteData.proseFormats().stream()
+        .map(f -> new Views.Citation(f.key(), f.label(), CiteData.pageReference(pageLevel, f, url, date))).toList();
+    return new Views.CiteBox(shown, CiteData.json(base, path, work, kinds));
   }
 
   private static String escapeText(String s) {

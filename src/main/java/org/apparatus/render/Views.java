@@ -24,7 +24,8 @@ public final class Views {
       Link previous,
       Link next,
       String downloadZip,
-      String downloadEpub) {}
+      String downloadEpub,
+      String previewsJson) {}
 
   public record Home(List<TextCard> texts, List<Link> pages, String description, int noteCount, int factCheckCount,
       int termCount, int referenceCount, String license) {}
@@ -38,7 +39,13 @@ public final class Views {
 
   public record TextPage(String id, String title, String author, String byline, String authorNoteHtml, String publication,
       String date, String url, String rights, String dateline, List<String> tags, List<Block> blocks, List<Toc> toc,
-      int noteCount, String claimReviewJson) {}
+      int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite) {}
+
+  /** A plain-text citation in one format, shown without JavaScript. */
+  public record Citation(String formatKey, String label, String text) {}
+
+  /** "Cite this page" for readers without JavaScript, and the data the Cite buttons are built from. */
+  public record CiteBox(List<Citation> citations, String dataJson) {}
 
   public record ContentPage(String id, String title, String html, List<Toc> toc) {}
 

@@ -1,0 +1,53 @@
+package org.apparatus.cite;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apparatus.model.Block;
+import org.apparatus.model.Note;
+import org.apparatus.model.Term;
+import org.apparatus.model.Text;
+import org.apparatus.plan.SitePlan;
+import org.apparatus.resolve.NotePlacement;
+import org.apparatus.resolve.ResolvedEdition;
+
+/** Every citable anchor of the edition, found by {@code text#fragment}, {@code note:id} or {@code term:id}. */
+public final class CitableIndex {
+  private final Map<String, Citable> byName = new LinkedHashMap<>();
+
+  public CitableIndex(ResolvedEdition resolved, SitePlan plan) {
+    for (Text t : resolved.edition().texts()) {
+      String path = plan.page(t.id()).path();
+      for (Block b : t.blocks()) {
+        byName.put(t.id() + "#" + b.anchor(), new Citable(Citable.Kind.BLOCK, t.id(), path, b.anchor(), b.locator()));
+      }
+    }
+    for (Note n : resolved.edition().notes()) {
+      NotePlacement p = resolved.notePlacements().get(n.id());
+      if (p == null || !plan.has(n.textId())) {
+        continue;
+      }
+      Citable c = new Citable(Citable.Kind.NOTE, n.textId(), plan.page(n.textId()).path(), "n-" + n.id(), "note " + p.number());
+      byName.put("note:" + n.id(), c);
+      byName.put(n.textId() + "#n-" + n.id(), c);
+    }
+    if (plan.has("glossary")) {
+      String path = plan.page("glossary").path();
+      for (Term t : resolved.edition().terms()) {
+        Citable c = new Citable(Citable.Kind.TERM, "glossary", path, "term-" + t.id(), "s.v. “" + t.term() + "”");
+        byName.put("term:" + t.id(), c);
+        byName.put("glossary#term-" + t.id(), c);
+      }
+    }
+  }
+
+  public Optional<Citable> find(String name) {
+    return Optional.ofNullable(byName.get(name.strip()));
+  }
+
+  /** The URL a citation gives: absolute under the base URL, else relative to the site root. */
+  public static String url(String baseUrl, Citable c) {
+    String page = baseUrl.isEmpty() ? c.pagePath() : baseUrl + c.pagePath().replaceFirst("index\\.html$", "");
+    return page + "#" + c.fragment();
+  }
+}

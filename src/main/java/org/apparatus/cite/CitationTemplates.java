@@ -1,0 +1,221 @@
+package org.apparatus.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apparatus.diagnostic.Json;
+import org.apparatus.model.EditionMeta;
+import org.apparatus.model.Text;
+import org.apparatus.resolve.Resolver;
+
+/**
+ * Citations of the edition's anchors, formatted by citeproc-java from the edition's own metadata. Every anchor of
+ * one kind on one page differs only in its locator, URL and key, and the access date differs by reader, so each
+ * (kind, work) pair is formatted once with placeholders; {@link #fill} (and the page script, by the same rules)
+ * puts in the values.
+ */
+public final class CitationTemplates {
+  public static final String LOCATOR = "⟦loc⟧";
+  public static final String URL = "⟦url⟧";
+  public static final String KEY = "⟦key⟧";
+  public static final String ACCESSED = "⟦accessed⟧";
+  private static final int[] DATE_SENTINEL = {1111, 11, 11};
+
+  private final EditionMeta meta;
+  private final Map<String, CSLItemData> items = new LinkedHashMap<>();
+  private final Map<String, Text> texts = new LinkedHashMap<>();
+  private final Map<CiteFormat, CSL> processors = new EnumMap<>(CiteFormat.class);
+
+  public CitationTemplates(EditionMeta meta, List<Text> texts) {
+    this.meta = meta;
+    for (Text t : texts) {
+      this.texts.put(t.id(), t);
+      items.put(itemId(Citable.Kind.BLOCK, t.id()), item(itemId(Citable.Kind.BLOCK, t.id()), List.of(person(t.author())),
+          t.title(), t.date()));
+      items.put(itemId(Citable.Kind.NOTE, t.id()), item(itemId(Citable.Kind.NOTE, t.id()), editors(),
+          "Notes on " + Resolver.surname(t.author()) + ", ‘" + t.title() + "’", ""));
+    }
+    items.put(itemId(Citable.Kind.TERM, "glossary"), item(itemId(Citable.Kind.TERM, "glossary"), editors(), "Glossary", ""));
+  }
+
+  private static String itemId(Citable.Kind kind, String work) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + work;
+  }
+
+  /** The six formats for anchors of {@code kind} in {@code work}, with placeholders. */
+  public Map<CiteFormat, String> templates(Citable.Kind kind, String work) {
+    String id = itemId(kind, work);
+    CSLItemData item = items.get(id);
+    if (item == null) {
+      throw new IllegalArgumentException("nothing citable of kind " + kind + " in " + work);
+    }
+    Map<CiteFormat, String> out = new EnumMap<>(CiteFormat.class);
+    for (CiteFormat f : CiteFormat.values()) {
+      out.put(f, switch (f) {
+        case CHICAGO, APA, MLA -> prose(f, id);
+        case BIBTEX -> bibtex(item, kind, work);
+        case RIS -> ris(item);
+        case CSL_JSON -> cslJson(item);
+      });
+    }
+    return out;
+  }
+
+  /** One format of one anchor, placeholders filled. */
+  public static String fill(String template, CiteFormat format, Citable c, String url, LocalDate accessed) {
+    return template.replace(LOCATOR, escape(format, c.locator())).replace(URL, escape(format, url))
+        .replace(KEY, escape(format, c.key())).replace(ACCESSED, format.accessDate(accessed));
+  }
+
+  private static String escape(CiteFormat format, String value) {
+    return switch (format) {
+      case CSL_JSON -> {
+        String quoted = Json.quote(value);
+        yield quoted.substring(1, quoted.length() - 1);
+      }
+      case BIBTEX -> value.replace("{", "\\{").replace("}", "\\}");
+      case RIS -> value.replace('\n', ' ');
+      default -> value;
+    };
+  }
+
+  /** In-text citation and reference-list entry on two lines, with the access date as each style places it. */
+  private String prose(CiteFormat f, String id) {
+    CSL csl = processor(f);
+    // One work at a time: citations of one anchor must not be disambiguated against the edition's other works.
+    csl.reset();
+    csl.setOutputFormat("text");
+    csl.registerCitationItems(id);
+    String inText = csl.makeCitation(new CSLCitation(new CSLCitationItemBuilder(id).suffix(", " + LOCATOR).build()))
+        .get(0).getText().strip();
+    String[] entries = csl.makeBibliography(i -> i.getId().equals(id)).getEntries();
+    String reference = entries.length == 0 ? "" : entries[0].strip();
+    if (!reference.contains(URL)) {
+      reference = reference + " " + URL;
+    }
+    reference = switch (f) {
+      case CHICAGO -> reference.replace(URL, "Accessed " + ACCESSED + ". " + URL);
+      case APA -> reference.replace(URL, "Retrieved " + ACCESSED + ", from " + URL);
+      default -> reference + " Accessed " + ACCESSED + ".";
+    };
+    return inText + "\n" + reference;
+  }
+
+  private CSL processor(CiteFormat f) {
+    return processors.computeIfAbsent(f, k -> {
+      try {
+        return new CSL(new ListItemDataProvider(items.values().toArray(CSLItemData[]::new)), k.cslStyle(), "en-US");
+      } catch (IOException e) {
+        throw new UncheckedIOException("bundled citation style " + k.cslStyle() + " cannot be loaded", e);
+      }
+    });
+  }
+
+  private String bibtex(CSLItemData item, Citable.Kind kind, String work) {
+    StringBuilder b = new StringBuilder("@incollection{").append(KEY).append(",\n");
+    field(b, "author", kind == Citable.Kind.BLOCK ? bibName(texts.get(work).author()) : "{" + String.join(" and ", meta.editors()) + "}");
+    field(b, "title", item.getTitle());
+    field(b, "booktitle", meta.title());
+    field(b, "editor", meta.editors().stream().map(e -> "{" + e + "}").reduce((x, y) -> x + " and " + y).orElse(""));
+    field(b, "version", meta.version());
+    field(b, "date", meta.date());
+    if (kind == Citable.Kind.BLOCK && !texts.get(work).date().isEmpty()) {
+      field(b, "origdate", texts.get(work).date());
+    }
+    field(b, "addendum", LOCATOR);
+    field(b, "url", URL);
+    field(b, "urldate", ACCESSED);
+    return b.append("}").toString();
+  }
+
+  private static void field(StringBuilder b, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      b.append("  ").append(String.format("%-9s", name)).append(" = {").append(value).append("},\n");
+    }
+  }
+
+  private String ris(CSLItemData item) {
+    StringBuilder b = new StringBuilder();
+    ris(b, "TY", "CHAP");
+    for (CSLName n : item.getAuthor()) {
+      ris(b, "AU", n.getLiteral() != null ? n.getLiteral() : n.getFamily() + ", " + n.getGiven());
+    }
+    ris(b, "TI", item.getTitle());
+    ris(b, "T2", meta.title());
+    meta.editors().forEach(e -> ris(b, "A2", e));
+    ris(b, "PY", meta.date().length() >= 4 ? meta.date().substring(0, 4) : "");
+    ris(b, "DA", meta.date().replace('-', '/'));
+    ris(b, "ET", "Version " + meta.version());
+    ris(b, "UR", URL);
+    ris(b, "Y2", ACCESSED);
+    ris(b, "N1", "Locator: " + LOCATOR);
+    ris(b, "LA", meta.language());
+    return b.append("ER  - ").toString();
+  }
+
+  private static void ris(StringBuilder b, String tag, String value) {
+    if (value != null && !value.isEmpty()) {
+      b.append(tag).append("  - ").append(value).append('\n');
+    }
+  }
+
+  private static String cslJson(CSLItemData item) {
+    CSLItemData withPlaceholders = new CSLItemDataBuilder(item).id(KEY).note(LOCATOR).accessed(DATE_SENTINEL[0], DATE_SENTINEL[1],
+        DATE_SENTINEL[2]).build();
+    String json = String.valueOf(withPlaceholders.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+    return json.replace("\\u27E6", "⟦").replace("\\u27E7", "⟧").replace("\\u27e6", "⟦").replace("\\u27e7", "⟧")
+        .replace("[[1111,11,11]]", "[[" + ACCESSED + "]]");
+  }
+
+  private CSLItemData item(String id, List<CSLName> authors, String title, String originalDate) {
+    CSLItemDataBuilder b = new CSLItemDataBuilder().id(id).type(CSLType.CHAPTER).author(authors.toArray(CSLName[]::new))
+        .editor(editors().toArray(CSLName[]::new)).title(title).containerTitle(meta.title()).version(meta.version())
+        .URL(URL).language(meta.language());
+    int[] issued = dateParts(meta.date());
+    if (issued.length == 3) {
+      b.issued(issued[0], issued[1], issued[2]);
+    }
+    int[] original = dateParts(originalDate);
+    if (original.length == 3) {
+      b.originalDate(original[0], original[1], original[2]);
+    }
+    return b.build();
+  }
+
+  private static int[] dateParts(String iso) {
+    if (iso == null || !iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return new int[0];
+    }
+    LocalDate d = LocalDate.parse(iso);
+    return new int[] {d.getYear(), d.getMonthValue(), d.getDayOfMonth()};
+  }
+
+  private List<CSLName> editors() {
+    return meta.editors().stream().map(e -> new CSLNameBuilder().literal(e).build()).toList();
+  }
+
+  private static CSLName person(String fullName) {
+    String family = Resolver.surname(fullName);
+    String given = fullName.strip().substring(0, Math.max(0, fullName.strip().length() - family.length())).strip();
+    return given.isEmpty() ? new CSLNameBuilder().literal(fullName).build() : new CSLNameBuilder().given(given).family(family).build();
+  }
+
+  private static String bibName(String fullName) {
+    CSLName n = person(fullName);
+    return n.getLiteral() != null ? "{" + n.getLiteral() + "}" : n.getFamily() + ", " + n.getGiven();
+  }
+}

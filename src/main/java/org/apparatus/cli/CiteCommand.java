@@ -1,0 +1,76 @@
+package org.apparatus.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apparatus.build.Build;
+import org.apparatus.cite.Citable;
+import org.apparatus.cite.CitableIndex;
+import org.apparatus.cite.CitationTemplates;
+import org.apparatus.cite.CiteFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cite", mixinStandardHelpOptions = true,
+    description = "Print the citations of one anchor (the same as the page's Cite button), e.g. `apparatus cite movahedian#s5-3-p2`.")
+final class CiteCommand implements Callable<Integer> {
+  @Mixin
+  SiteOptions options;
+
+  @Parameters(paramLabel = "ANCHOR", description = "text#fragment (e.g. movahedian#s5-3-p2), note:<id> or term:<id>.")
+  String anchor;
+
+  @Option(names = "--style", split = ",", paramLabel = "FORMAT",
+      description = "Formats to print: chicago, apa, mla, bibtex, ris, csl-json (default: all).")
+  List<String> formats;
+
+  @Option(names = "--accessed", paramLabel = "YYYY-MM-DD", description = "Access date to state (default: today).")
+  String accessed;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate date;
+    List<CiteFormat> chosen;
+    try {
+      date = accessed == null ? LocalDate.now() : LocalDate.parse(accessed);
+      chosen = formats == null ? List.of(CiteFormat.values()) : formats.stream().map(CiteFormat::byKey).toList();
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Build.Result result = Runner.buildAndReport(options, false, out, err);
+    if (result.failed()) {
+      return Main.CONTENT_ERRORS;
+    }
+    var citable = new CitableIndex(result.resolved(), result.plan()).find(anchor);
+    if (citable.isEmpty()) {
+      err.println("error: no citable anchor `" + anchor + "`");
+      err.println("Give text#fragment (the id after # in a paragraph's link), note:<id> or term:<id>; `apparatus anchors` lists them.");
+      return Main.USAGE;
+    }
+    Citable c = citable.get();
+    var meta = result.resolved().edition().meta();
+    Map<CiteFormat, String> templates = new CitationTemplates(meta, result.resolved().edition().texts()).templates(c.kind(), c.work());
+    String url = CitableIndex.url(meta.baseUrl(), c);
+    for (CiteFormat f : chosen) {
+      out.println("== " + f.label());
+      out.println(CitationTemplates.fill(templates.get(f), f, c, url, date));
+      out.println();
+    }
+    if (meta.baseUrl().isEmpty()) {
+      err.println("note: no base URL is set, so the URLs are relative to the site root; pass --base-url or set base_url in edition.yaml");
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,114 @@
+package org.apparatus.render;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apparatus.diagnostic.Json;
+import org.apparatus.model.Block;
+import org.apparatus.model.Note;
+import org.apparatus.model.Text;
+import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.resolve.Target;
+import org.jsoup.Jsoup;
+
+/**
+ * The short texts that hover and focus previews show: the words of a cross-referenced paragraph, note or glossary
+ * entry, or a formatted reference. Each page carries only the previews of what it links to, inline, so previews
+ * work from disk without fetching anything.
+ */
+final class Previews {
+  private static final int LIMIT = 280;
+  private final ResolvedEdition resolved;
+  private final Map<String, Set<String>> usedByPage = new HashMap<>();
+  private final Map<String, String> texts = new HashMap<>();
+  private final Map<String, Note> notes = new HashMap<>();
+  private final Map<String, String> bibliography;
+  private final Map<String, String> termTips;
+  private MarkdownRenderer markdown;
+
+  Previews(ResolvedEdition resolved, Map<String, String> bibliography, Map<String, String> termTips) {
+    this.resolved = resolved;
+    this.bibliography = bibliography;
+    this.termTips = termTips;
+    resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
+  }
+
+  void useRenderer(MarkdownRenderer markdown) {
+    this.markdown = markdown;
+  }
+
+  /** Records that the page at {@code pagePath} links to {@code key}; returns the key for a data attribute. */
+  String use(String pagePath, String key) {
+    usedByPage.computeIfAbsent(pagePath, p -> new TreeSet<>()).add(key);
+    return key;
+  }
+
+  /** The previews of everything the page links to, as a JSON object (empty when there is none). */
+  String json(String pagePath) {
+    Map<String, String> shown = new TreeMap<>();
+    for (String key : usedByPage.getOrDefault(pagePath, Set.of())) {
+      String text = text(key);
+      if (!text.isEmpty()) {
+        shown.put(key, text);
+      }
+    }
+    if (shown.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("{");
+    shown.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(Json.quote(k)).append(':').append(Json.quote(v)));
+    return b.append('}').toString();
+  }
+
+  static String key(Target target) {
+    return target.key();
+  }
+
+  private String text(String key) {
+    return texts.computeIfAbsent(key, this::compute);
+  }
+
+  private String compute(String key) {
+    if (key.startsWith("ref:")) {
+      String html = bibliography.get(key.substring(4));
+      return html == null ? "" : shorten(Jsoup.parse(html).text());
+    }
+    if (key.startsWith("term:")) {
+      return termTips.getOrDefault(key.substring(5), "");
+    }
+    if (key.startsWith("note:")) {
+      Note note = notes.get(key.substring(5));
+      if (note == null || markdown == null) {
+        return "";
+      }
+      String verdict = note.verdict().map(v -> v.label() + ". ").orElse("");
+      return shorten(verdict + markdown.render(note.body(), "").text());
+    }
+    int hash = key.indexOf('#');
+    if (hash > 0) {
+      String textId = key.substring(0, hash);
+      String anchor = key.substring(hash + 1);
+      for (Text t : resolved.edition().texts()) {
+        if (t.id().equals(textId)) {
+          for (Block b : t.blocks()) {
+            if (b.anchor().equals(anchor)) {
+              return shorten(b.text());
+            }
+          }
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String shorten(String s) {
+    String t = s.strip().replaceAll("\\s+", " ");
+    if (t.length() <= LIMIT) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', LIMIT);
+    return t.substring(0, cut > LIMIT / 2 ? cut : LIMIT).strip() + " …";
+  }
+}
