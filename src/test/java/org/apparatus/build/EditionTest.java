@@ -97,7 +97,7 @@ class EditionTest {
       }
       body.add(line);
     }
-    doc.select(".sn, .tip, .loc, .mk, .nt, .block-backlinks, nav, header.site, footer.site, script, .source, .rights").remove();
+    doc.select(".sn, .tip, .loc, .mk, .nt, .block-backlinks, .cite-jump, .cite-page, nav, header.site, footer.site, script, .source, .rights").remove();
     List<String> seedWords = words(String.join(" ", body));
     List<String> pageWords = words(doc.selectFirst("main").text());
     int j = 0;
