@@ -115,6 +115,7 @@ public final class SiteRenderer {
           model.put("index", factChecks(page));
           yield "fact-checks.ftlh";
         }
+        case SEARCH -> "search.ftlh";
       };
       model.put("chrome", chrome(page, order));
       templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
@@ -131,6 +132,7 @@ public final class SiteRenderer {
     order.add(plan.page("fact-checks"));
     order.add(plan.page("glossary"));
     order.add(plan.page("references"));
+    order.add(plan.page("search"));
     return order;
   }
 
@@ -138,9 +140,11 @@ public final class SiteRenderer {
     EditionMeta meta = edition.meta();
     List<Views.Link> nav = order.stream().map(p -> new Views.Link(SitePlan.relative(page.path(), p.path()),
         p.kind() == PlannedPage.Kind.HOME ? "Home" : shortTitle(p))).toList();
-    int i = order.indexOf(page);
-    Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
-    Views.Link next = i >= 0 && i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
+    // The search page is in the navigation but not in the reading order of the pager.
+    List<PlannedPage> reading = order.stream().filter(p -> p.kind() != PlannedPage.Kind.SEARCH).toList();
+    int i = reading.indexOf(page);
+    Views.Link prev = i > 0 ? link(page, reading.get(i - 1)) : null;
+    Views.Link next = i >= 0 && i + 1 < reading.size() ? link(page, reading.get(i + 1)) : null;
     String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,

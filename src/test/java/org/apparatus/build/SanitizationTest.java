@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apparatus.Fixtures;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** No script, event handler or javascript: URL from any content field reaches the site. */
 class SanitizationTest {
+  private static final List<String> OWN_SCRIPTS =
+      List.of("assets/app.js", "assets/search.js", "assets/search-data.js", "assets/vendor/minisearch.js");
+
   @Test
   void hostileMarkdownNeverReachesTheOutput(@TempDir Path tmp) {
     Path root = Fixtures.RESOURCES.resolve("sanitize");
@@ -30,7 +34,12 @@ class SanitizationTest {
       }
       Document doc = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8));
       for (Element script : doc.select("script")) {
-        boolean ours = script.attr("src").endsWith("assets/app.js") || script.attr("type").equals("application/ld+json");
+        if (script.attr("type").equals("application/ld+json") || script.attr("type").equals("application/json")) {
+          // Data islands may quote hostile text, but only as JSON strings that cannot close the script element.
+          assertFalse(script.data().contains("<"), e.getKey() + ": markup inside a data island " + script.outerHtml());
+          continue;
+        }
+        boolean ours = OWN_SCRIPTS.stream().anyMatch(own -> script.attr("src").endsWith(own));
         assertTrue(ours && script.data().toLowerCase(Locale.ROOT).indexOf("alert") < 0, e.getKey() + ": " + script.outerHtml());
       }
       for (Element el : doc.getAllElements()) {
@@ -42,5 +51,7 @@ class SanitizationTest {
       }
       assertTrue(doc.select("iframe, object, embed, svg[onload]").isEmpty(), e.getKey());
     }
+    String searchData = new String(result.files().get("assets/search-data.js"), StandardCharsets.UTF_8);
+    assertFalse(searchData.contains("<"), "the search data holds text only, with < escaped: no markup can leave it");
   }
 }
