@@ -63,7 +63,7 @@ final class LiveEvents implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public void handle(HttpExchange exchange) {
     try (exchange) {
       BlockingQueue<Event> queue = subscribe(servedGeneration(exchange.getRequestURI().getRawQuery()));
       try {
@@ -76,6 +76,8 @@ final class LiveEvents implements HttpHandler {
       } finally {
         unsubscribe(queue);
       }
+    } catch (IOException e) {
+      // the page went away: nothing to tell it any more
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

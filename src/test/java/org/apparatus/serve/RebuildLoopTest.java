@@ -17,7 +17,7 @@ class RebuildLoopTest {
   @Test
   void aBurstOfChangesCostsOneBuild() throws Exception {
     CountDownLatch built = new CountDownLatch(1);
-    try (RebuildLoop loop = new RebuildLoop(Duration.ofMillis(300), () -> {
+    try (RebuildLoop loop = new RebuildLoop(Duration.ofSeconds(1), () -> {
       builds.incrementAndGet();
       built.countDown();
     })) {
