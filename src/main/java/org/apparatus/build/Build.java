@@ -2,10 +2,12 @@ package org.apparatus.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apparatus.check.SiteChecker;
 import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.DiagnosticPrinter;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.load.ContentLoader;
@@ -30,7 +32,16 @@ public final class Build {
 
   /** The outcome of a run: its diagnostics, the files produced and the sources read (for printing lines). */
   public record Result(Diagnostics diagnostics, Map<String, byte[]> files, List<SourceFile> sources, boolean failed,
-      ResolvedEdition resolved, SitePlan plan) {}
+      ResolvedEdition resolved, SitePlan plan) {
+    /** A printer that shows the offending lines of the sources this run read. */
+    public DiagnosticPrinter printer() {
+      Map<String, List<String>> lines = new HashMap<>();
+      for (SourceFile f : sources) {
+        lines.put(f.path(), f.lines());
+      }
+      return new DiagnosticPrinter(p -> lines.getOrDefault(p, List.of()));
+    }
+  }
 
   private Build() {}
 

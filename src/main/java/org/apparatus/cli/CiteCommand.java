@@ -49,9 +49,9 @@ final class CiteCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return Main.USAGE;
     }
-    Build.Result result = Runner.buildAndReport(options, false, out, err);
+    Build.Result result = Runner.build(options, false);
     if (result.failed()) {
-      return Main.CONTENT_ERRORS;
+      return Runner.report(options, false, result, out, err);
     }
     var citable = new CitableIndex(result.resolved(), result.plan()).find(anchor);
     if (citable.isEmpty()) {

@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
+import org.apparatus.serve.PreviewFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
@@ -22,21 +25,27 @@ import org.openqa.selenium.By;
 
 /**
  * Margin notes in a real browser: beside their paragraph and not overlapping at 1280 px, hidden
- * until their marker is activated (click or keyboard) at 375 px. Skips when Chromium is absent,
- * except under CI=true, where its absence fails the test.
+ * until their marker is activated (click or keyboard) at 375 px. Each check runs on the site opened
+ * from disk and on the same site served by the live preview (with its client added). Skips when
+ * Chromium is absent, except under CI=true, where its absence fails the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MarginNoteBrowserTest {
+  /** Where the browser loads the site from. */
+  enum Origin { FILE, SERVE }
+
   private ChromeDriver driver;
-  private String page;
+  private String fromDisk;
+  private PreviewFixture served;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
+  void start(@TempDir Path tmp) throws IOException {
     driver = Chromium.startOrSkip();
     Path root = Fixtures.RESOURCES.resolve("fixtures/basic");
     Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, tmp.resolve("site"), true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
-    page = tmp.resolve("site/alpha/index.html").toUri().toString();
+    fromDisk = tmp.resolve("site/alpha/index.html").toUri().toString();
+    served = PreviewFixture.start(tmp.resolve("served"));
   }
 
   @AfterAll
@@ -44,16 +53,23 @@ class MarginNoteBrowserTest {
     if (driver != null) {
       driver.quit();
     }
+    if (served != null) {
+      served.close();
+    }
   }
 
-  private void open(int width) {
+  private void open(Origin origin, int width) {
     driver.manage().window().setSize(new Dimension(width, 1000));
-    driver.get(page);
+    driver.get(origin == Origin.FILE ? fromDisk : served.url("alpha/index.html").toString());
+    if (origin == Origin.SERVE) {
+      assertFalse(driver.findElements(By.cssSelector("script[src='/__apparatus/live.js']")).isEmpty(), "served with the live client");
+    }
   }
 
-  @Test
-  void atWideWidthEachNoteSitsBesideItsParagraphWithoutOverlap() {
-    open(1280);
+  @ParameterizedTest
+  @EnumSource(Origin.class)
+  void atWideWidthEachNoteSitsBesideItsParagraphWithoutOverlap(Origin origin) {
+    open(origin, 1280);
     List<WebElement> notes = driver.findElements(By.cssSelector(".body .sn"));
     assertTrue(notes.size() >= 5, "fixture has notes");
     for (WebElement note : notes) {
@@ -75,9 +91,10 @@ class MarginNoteBrowserTest {
     }
   }
 
-  @Test
-  void atPhoneWidthNotesOpenOnClickAndKeyboard() {
-    open(375);
+  @ParameterizedTest
+  @EnumSource(Origin.class)
+  void atPhoneWidthNotesOpenOnClickAndKeyboard(Origin origin) {
+    open(origin, 375);
     WebElement note = driver.findElement(By.id("n-aras-context"));
     assertFalse(note.isDisplayed(), "hidden until its marker is activated");
     driver.findElement(By.cssSelector("label[for='t-aras-context']")).click();
