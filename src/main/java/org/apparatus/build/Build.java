@@ -65,9 +65,10 @@ public final class Build {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
       files = new java.util.TreeMap<>(new SiteRenderer(resolved, plan, templates, diagnostics).render());
       Assets.addFrom(options.templates(), files);
+      timings.mark("render");
       Publisher.addDerived(new Publisher.Context(resolved, plan, options.root(), options.content(), options.templates(),
           diagnostics), files);
-      timings.mark("render");
+      timings.mark("publish");
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");
     }
