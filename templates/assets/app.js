@@ -286,7 +286,11 @@
     if (panel && !panel.hidden) closePanel();
     document.querySelectorAll('.tip.open').forEach(function (t) { t.classList.remove('open'); });
     var a = document.activeElement;
-    if (a && a.classList && a.classList.contains('term')) a.blur();
+    if (a && a.classList && a.classList.contains('term')) a.classList.add('tip-closed');
+  });
+  document.querySelectorAll('a.term').forEach(function (t) {
+    t.addEventListener('blur', function () { t.classList.remove('tip-closed'); });
+    t.addEventListener('mouseleave', function () { t.classList.remove('tip-closed'); });
   });
   document.querySelectorAll('a.loc').forEach(function (a) {
     a.addEventListener('click', function () {

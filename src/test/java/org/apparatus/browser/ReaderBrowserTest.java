@@ -129,6 +129,20 @@ class ReaderBrowserTest {
   }
 
   @Test
+  void glossaryTermsPreviewOnKeyboardFocusAndEscapeClosesThem() {
+    open("movahedian/index.html", 1280);
+    WebElement term = driver.findElement(By.cssSelector(".body a.term"));
+    WebElement tip = driver.findElement(By.id(term.getAttribute("aria-describedby")));
+    assertFalse(tip.isDisplayed());
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", term);
+    assertTrue(tip.isDisplayed(), "focus shows the definition");
+    assertTrue(tip.getText().length() > 20, tip.getText());
+    new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+    assertFalse(tip.isDisplayed(), "Escape closes it");
+    assertEquals(term, driver.switchTo().activeElement(), "and keeps the focus where it was");
+  }
+
+  @Test
   void marginNotesSitBesideTheirAnchorsWithoutOverlap() {
     open("movahedian/index.html", 1280);
     @SuppressWarnings("unchecked")
