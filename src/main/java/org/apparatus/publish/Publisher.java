@@ -3,6 +3,7 @@ package org.apparatus.publish;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.download.Downloads;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
 
@@ -20,5 +21,6 @@ public final class Publisher {
   /** Adds the derived files to {@code files} (path relative to the site root → bytes). */
   public static void addDerived(Context context, Map<String, byte[]> files) {
     files.put(".nojekyll", new byte[0]);
+    Downloads.addTo(context, files);
   }
 }

@@ -11,6 +11,7 @@ import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.Json;
 import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.download.DownloadPaths;
 import org.apparatus.model.BibEntry;
 import org.apparatus.model.Edition;
 import org.apparatus.model.EditionMeta;
@@ -131,9 +132,10 @@ public final class SiteRenderer {
     Views.Link prev = i > 0 ? link(page, order.get(i - 1)) : null;
     Views.Link next = i >= 0 && i + 1 < order.size() ? link(page, order.get(i + 1)) : null;
     String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
+    DownloadPaths downloads = DownloadPaths.of(meta);
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
-        page.path(), prev, next, "", "");
+        page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()));
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {
