@@ -10,7 +10,8 @@ import org.apparatus.publish.Publisher;
 /**
  * The offline copies of the edition, published under {@code downloads/}: an EPUB made from the
  * rendered pages, and a ZIP of the whole site with the sources it was built from. Both carry the
- * edition's date as their only timestamp, so two builds give the same bytes.
+ * edition's date as their only timestamp, so two builds give the same bytes. This step comes last
+ * among the derived files, so that the archive holds every one of them.
  */
 public final class Downloads {
   private Downloads() {}

@@ -18,9 +18,17 @@ final class Endnotes {
 
   private Endnotes() {}
 
+  /** A note taken out of the text, with the label its marker showed (a number, or {@code *}). */
+  private record Detached(Element body, String label) {
+    /** The author's note ({@code *}) comes before the numbered notes. */
+    int number() {
+      return label.matches("\\d{1,9}") ? Integer.parseInt(label) : 0;
+    }
+  }
+
   /** The notes document of {@code text}, or nothing when the text has no notes. */
   static Optional<EpubChapter> extract(EpubChapter text, String file, String label, String lang) {
-    List<Element> notes = new ArrayList<>();
+    List<Detached> notes = new ArrayList<>();
     for (Element note : text.doc().body().select("span.sn")) {
       // detach every note before reading quotations: a note may sit inside another note's quotation
       notes.add(replaceByReference(note, text.sitePath()));
@@ -29,18 +37,18 @@ final class Endnotes {
       return Optional.empty();
     }
     // markers that share a place sit in document order, which need not be the order of their numbers
-    notes.sort(Comparator.comparingInt(Endnotes::number));
+    notes.sort(Comparator.comparingInt(Detached::number));
     Document doc = Xhtml.shell(label, lang);
     Element section = doc.body().appendElement("section").attr("epub:type", "endnotes").attr("role", "doc-endnotes");
     section.appendElement("h1").text(label);
     Element list = section.appendElement("ol").addClass("endnotes");
-    for (Element note : notes) {
-      list.appendChild(endnote(note, text));
+    for (Detached note : notes) {
+      list.appendChild(endnote(note.body(), note.label(), text));
     }
     return Optional.of(new EpubChapter(file, text.sitePath(), label, doc));
   }
 
-  private static Element replaceByReference(Element note, String sitePath) {
+  private static Detached replaceByReference(Element note, String sitePath) {
     Element marker = note.previousElementSibling();
     boolean hasMarker = marker != null && marker.is("label.mk");
     Element number = note.selectFirst(".nn");
@@ -57,18 +65,10 @@ final class Endnotes {
       ref.before(new Element("span").addClass("noteref-sep").text(","));
     }
     note.remove();
-    note.attr("data-label", label);
-    return note;
+    return new Detached(note, label);
   }
 
-  /** The author's note ({@code *}) comes before the numbered notes. */
-  private static int number(Element note) {
-    String label = note.attr("data-label");
-    return label.matches("\\d{1,9}") ? Integer.parseInt(label) : 0;
-  }
-
-  private static Element endnote(Element note, EpubChapter text) {
-    String label = note.attr("data-label");
+  private static Element endnote(Element note, String label, EpubChapter text) {
     Element li = new Element("li").id(note.id()).attr("epub:type", "endnote").addClass("endnote");
     note.classNames().stream().filter(c -> c.startsWith("k-")).forEach(li::addClass);
     Element head = li.appendElement("p").addClass("note-head");

@@ -3,6 +3,7 @@ package org.apparatus.download;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Page;
 import org.apparatus.model.Text;
@@ -55,14 +56,14 @@ final class EpubBuilder {
     chapter(plan.page(p.id()), "page-" + p.id() + ".xhtml", p.title(), chapters);
   }
 
-  private java.util.Optional<EpubChapter> chapter(PlannedPage planned, String file, String label, List<EpubChapter> chapters) {
+  private Optional<EpubChapter> chapter(PlannedPage planned, String file, String label, List<EpubChapter> chapters) {
     byte[] html = files.get(planned.path());
     if (html == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     EpubChapter c = PageChapter.of(planned.path(), html, file, label, lang);
     chapters.add(c);
-    return java.util.Optional.of(c);
+    return Optional.of(c);
   }
 
   /** The site's scripts and styles key on data attributes; the book has no use for them. */

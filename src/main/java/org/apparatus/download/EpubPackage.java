@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apparatus.model.EditionMeta;
 import org.jsoup.Jsoup;
@@ -28,7 +30,7 @@ final class EpubPackage {
     ZipBuilder zip = new ZipBuilder(time);
     zip.addStored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
     zip.add("META-INF/container.xml", resource("container.xml"));
-    java.util.Map<String, byte[]> content = new java.util.TreeMap<>();
+    Map<String, byte[]> content = new TreeMap<>();
     content.put(DIR + "package.opf", xml(packageDocument(meta, chapters, time)));
     content.put(DIR + NAV, Xhtml.bytes(EpubNavigation.document(chapters, language(meta))));
     content.put(DIR + Xhtml.STYLESHEET, resource("epub.css"));
