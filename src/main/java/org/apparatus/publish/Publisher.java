@@ -3,6 +3,7 @@ package org.apparatus.publish;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.download.Downloads;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
 
@@ -21,5 +22,6 @@ public final class Publisher {
   public static void addDerived(Context context, Map<String, byte[]> files) {
     files.put(".nojekyll", new byte[0]);
     org.apparatus.search.SearchData.addTo(context, files);
+    Downloads.addTo(context, files);
   }
 }

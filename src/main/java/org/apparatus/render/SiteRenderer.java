@@ -16,6 +16,7 @@ import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.Json;
 import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.download.DownloadPaths;
 import org.apparatus.model.BibEntry;
 import org.apparatus.model.Edition;
 import org.apparatus.model.EditionMeta;
@@ -146,9 +147,11 @@ public final class SiteRenderer {
     Views.Link prev = i > 0 ? link(page, reading.get(i - 1)) : null;
     Views.Link next = i >= 0 && i + 1 < reading.size() ? link(page, reading.get(i + 1)) : null;
     String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
+    DownloadPaths downloads = DownloadPaths.of(meta);
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
-        page.path(), prev, next, "", "", previews.json(page.path()));
+        page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
+        previews.json(page.path()));
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {

@@ -1,0 +1,79 @@
+package org.apparatus.download;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apparatus.model.Edition;
+import org.apparatus.model.Page;
+import org.apparatus.model.Text;
+import org.apparatus.plan.SitePlan;
+import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.resolve.Resolver;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+/**
+ * The EPUB of an edition, made from its rendered pages: the introductory pages, each text followed
+ * by its notes, the remaining editorial pages, the glossary and the references, in the order of
+ * the site's navigation. The fact-check index and the home page stay on the web; a title page
+ * stands in for the latter.
+ */
+final class EpubBuilder {
+  private final Edition edition;
+  private final SitePlan plan;
+  private final Map<String, byte[]> files;
+  private final FixedTime time;
+  private final String lang;
+
+  EpubBuilder(Edition edition, SitePlan plan, Map<String, byte[]> files, FixedTime time) {
+    this.edition = edition;
+    this.plan = plan;
+    this.files = files;
+    this.time = time;
+    this.lang = EpubPackage.language(edition.meta());
+  }
+
+  byte[] build() {
+    List<EpubChapter> chapters = new ArrayList<>();
+    chapters.add(TitlePage.of(edition.meta(), plan.page(SitePlan.HOME).path(), lang));
+    edition.pages().stream().filter(p -> p.order() <= 1).forEach(p -> page(p, chapters));
+    for (Text t : edition.texts()) {
+      PlannedPage planned = plan.page(t.id());
+      chapter(planned, "text-" + t.id() + ".xhtml", t.title(), chapters).ifPresent(text ->
+          Endnotes.extract(text, "notes-" + t.id() + ".xhtml", "Notes to " + Resolver.surname(t.author()), lang)
+              .ifPresent(chapters::add));
+    }
+    edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> page(p, chapters));
+    chapter(plan.page("glossary"), "glossary.xhtml", "Glossary", chapters);
+    chapter(plan.page("references"), "references.xhtml", "References", chapters);
+    EpubLinks.resolve(chapters, edition.meta().baseUrl());
+    chapters.forEach(c -> dropDataAttributes(c.doc().body()));
+    return EpubPackage.zip(edition.meta(), chapters, time);
+  }
+
+  private void page(Page p, List<EpubChapter> chapters) {
+    chapter(plan.page(p.id()), "page-" + p.id() + ".xhtml", p.title(), chapters);
+  }
+
+  private Optional<EpubChapter> chapter(PlannedPage planned, String file, String label, List<EpubChapter> chapters) {
+    byte[] html = files.get(planned.path());
+    if (html == null) {
+      return Optional.empty();
+    }
+    EpubChapter c = PageChapter.of(planned.path(), html, file, label, lang);
+    chapters.add(c);
+    return Optional.of(c);
+  }
+
+  /** The site's scripts and styles key on data attributes; the book has no use for them. */
+  private static void dropDataAttributes(Element root) {
+    for (Element e : root.getAllElements()) {
+      for (Attribute a : List.copyOf(e.attributes().asList())) {
+        if (a.getKey().startsWith("data-")) {
+          e.removeAttr(a.getKey());
+        }
+      }
+    }
+  }
+}

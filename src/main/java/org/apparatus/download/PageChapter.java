@@ -1,0 +1,48 @@
+package org.apparatus.download;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a rendered page of the site into an EPUB chapter: the page's main content without the
+ * site's frame, script, contents box and toggles, which an e-reader neither needs nor allows.
+ */
+final class PageChapter {
+  private PageChapter() {}
+
+  static EpubChapter of(String sitePath, byte[] html, String file, String label, String lang) {
+    Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    Element main = page.selectFirst("main");
+    if (main == null) {
+      main = page.body();
+    }
+    // the contents box repeats the EPUB's navigation; toggles and tooltips need a browser
+    main.select("nav.toc, script, input.nt, span.tip, a.skip").remove();
+    main.select("[aria-describedby]").removeAttr("aria-describedby");
+    for (Element loc : main.select("a.loc")) {
+      // a locator links to itself on the web; in the book it is only the citable label
+      loc.tagName("span").removeAttr("href").removeAttr("aria-label");
+    }
+    for (Element img : main.select("img")) {
+      // images would have to ship inside the EPUB; their description stands in for them
+      String alt = img.attr("alt").strip();
+      if (alt.isEmpty()) {
+        img.remove();
+      } else {
+        img.replaceWith(new Element("span").addClass("img-alt").text("[" + alt + "]"));
+      }
+    }
+    EpubLinks.markSiteLinks(main, sitePath);
+    Document doc = Xhtml.shell(titleOf(page, label), lang);
+    doc.body().appendChildren(new ArrayList<>(main.childNodes()));
+    return new EpubChapter(file, sitePath, label, doc);
+  }
+
+  private static String titleOf(Document page, String fallback) {
+    Element h1 = page.selectFirst("main h1");
+    return h1 == null || h1.text().isBlank() ? fallback : h1.text();
+  }
+}
