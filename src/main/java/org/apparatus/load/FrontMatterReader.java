@@ -101,12 +101,20 @@ public final class FrontMatterReader {
       return Map.of();
     }
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+    Map<String, SourcePos> seen = new java.util.HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
         continue;
       }
       String key = keyNode.getValue();
       SourcePos keyPos = posIn(file, offset, keyNode.getStartMark());
+      // The YAML loader's duplicate-key check does not apply to composed node trees, so it is done here.
+      SourcePos first = seen.putIfAbsent(key, keyPos);
+      if (first != null) {
+        diagnostics.error(Code.BAD_FRONT_MATTER, keyPos, "key `" + key + "` is given twice (first at line " + first.line() + ")",
+            "keep one `" + key + ":` line; a second one would silently replace the first");
+        continue;
+      }
       SourcePos valuePos = posIn(file, offset, tuple.getValueNode().getStartMark());
       if (!allowed.contains(key)) {
         diagnostics.error(Code.UNKNOWN_KEY, keyPos, "unknown key `" + key + "`",
