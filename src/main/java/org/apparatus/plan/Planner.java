@@ -32,14 +32,15 @@ public final class Planner {
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.GLOSSARY, "glossary", "glossary/index.html", "Glossary"));
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.REFERENCES, "references", "references/index.html", "References"));
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.FACT_CHECKS, "fact-checks", "fact-checks/index.html", "Fact-checks"));
+    putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.CHANGES, "changes", "changes/index.html", "Changes"));
     return new SitePlan(pages);
   }
 
   private void add(Map<String, PlannedPage> pages, PlannedPage page, org.apparatus.diagnostic.SourcePos pos) {
-    if (RESERVED.contains(page.id()) || Set.of("glossary", "references", "fact-checks").contains(page.id())
+    if (RESERVED.contains(page.id()) || Set.of("glossary", "references", "fact-checks", "changes").contains(page.id())
         || pages.containsKey(page.id())) {
       diagnostics.error(Code.URL_COLLISION, pos, "`" + page.id() + "` would be written to " + page.path() + ", which is already taken",
-          "rename the file (or set `id:`); reserved names: assets, downloads, glossary, references, fact-checks");
+          "rename the file (or set `id:`); reserved names: assets, downloads, glossary, references, fact-checks, changes");
       return;
     }
     pages.put(page.id(), page);

@@ -24,7 +24,8 @@ public final class SitePlan {
       PAGE,
       GLOSSARY,
       REFERENCES,
-      FACT_CHECKS
+      FACT_CHECKS,
+      CHANGES
     }
 
     /** The path from this page back to the site root, e.g. {@code ../}. */
