@@ -59,6 +59,7 @@ public final class AnchorAudit {
         audit.rows.add(new Row(State.NEW, a.ref(), a, null));
       }
     }
+    audit.rows.sort(java.util.Comparator.comparing(Row::ref, LockUpdate.order(anchors)));
     return audit;
   }
 

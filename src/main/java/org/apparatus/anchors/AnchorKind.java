@@ -17,6 +17,11 @@ public enum AnchorKind {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The kind as a reader would name it, e.g. "list item". */
+  public String label() {
+    return key().replace('-', ' ');
+  }
+
   public static Optional<AnchorKind> byKey(String key) {
     return Arrays.stream(values()).filter(k -> k.key().equals(key)).findFirst();
   }

@@ -85,7 +85,7 @@ final class AnchorNotices {
     Element notice = new Element("div").addClass("tombstone").addClass("moved").id(e.ref().fragment()).attr("data-moved-to", href);
     Element p = notice.appendElement("p");
     p.appendElement("strong").text(e.locator());
-    p.appendText(" (" + e.kind().key() + ") moved in version " + m.version() + " to ");
+    p.appendText(" (" + e.kind().label() + ") moved in version " + m.version() + " to ");
     p.appendElement("a").attr("href", href).text(current.get(m.to()).locator());
     p.appendText(".");
     return notice;
@@ -96,9 +96,9 @@ final class AnchorNotices {
     Element notice = new Element("div").addClass("tombstone").addClass("retired").id(e.ref().fragment()).attr("role", "note");
     Element p = notice.appendElement("p");
     p.appendElement("strong").text(e.locator());
-    p.appendText(" (" + e.kind().key() + ") was retired in version " + r.version() + ": " + r.reason());
+    p.appendText(" (" + e.kind().label() + ") was retired in version " + r.version() + ": " + r.reason());
     if (!e.excerpt().isEmpty()) {
-      notice.appendElement("p").addClass("was").text("It began: “" + e.excerpt() + "”");
+      notice.appendElement("p").addClass("was").text((e.excerpt().endsWith("…") ? "It began: “" : "It read: “") + e.excerpt() + "”");
     }
     return notice;
   }

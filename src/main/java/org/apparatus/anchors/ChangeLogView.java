@@ -20,14 +20,14 @@ final class ChangeLogView {
       states.add(new LockEntry.State(e.since(), e.fingerprint()));
       for (int i = 1; i < states.size(); i++) {
         String detail = "text changed (fingerprint " + states.get(i - 1).fingerprint() + " → " + states.get(i).fingerprint() + ")";
-        add(byVersion, states.get(i).since(), new Views.AnchorChange("changed", e.kind().key(), anchor, detail, null));
+        add(byVersion, states.get(i).since(), new Views.AnchorChange("changed", e.kind().label(), anchor, detail, null));
       }
       if (e.status() instanceof LockEntry.Moved m) {
         Anchor target = current.get(m.to());
         Views.Link to = link(pagePath, m.to(), target == null ? m.to().toString() : target.locator());
-        add(byVersion, m.version(), new Views.AnchorChange("moved", e.kind().key(), anchor, "moved", to));
+        add(byVersion, m.version(), new Views.AnchorChange("moved", e.kind().label(), anchor, "moved", to));
       } else if (e.status() instanceof LockEntry.Retired r) {
-        add(byVersion, r.version(), new Views.AnchorChange("retired", e.kind().key(), anchor, r.reason(), null));
+        add(byVersion, r.version(), new Views.AnchorChange("retired", e.kind().label(), anchor, r.reason(), null));
       }
     }
     List<Views.ChangeGroup> groups = byVersion.entrySet().stream()

@@ -83,17 +83,22 @@ public final class LockUpdate {
     entries.replaceAll(e -> e.ref().equals(ref) ? change.apply(e) : e);
   }
 
-  /**
-   * The lockfile's order: by page; on a page, anchors of the site in reading order, then the ones
-   * that are gone (moved, retired or unmarked) by fragment.
-   */
+  /** The lockfile's order; see {@link #order(List)}. */
   public static List<LockEntry> ordered(List<LockEntry> entries, List<Anchor> anchors) {
+    return entries.stream().sorted(Comparator.comparing(LockEntry::ref, order(anchors))).toList();
+  }
+
+  /**
+   * The lockfile's order of anchors: by page; on a page, anchors of the site in reading order, then
+   * the ones that are gone (moved, retired or unmarked) by fragment.
+   */
+  static Comparator<AnchorRef> order(List<Anchor> anchors) {
     Map<AnchorRef, Integer> position = new HashMap<>();
     for (int i = 0; i < anchors.size(); i++) {
       position.put(anchors.get(i).ref(), i);
     }
-    return entries.stream().sorted(Comparator.comparing((LockEntry e) -> e.ref().page())
-        .thenComparingInt(e -> position.getOrDefault(e.ref(), Integer.MAX_VALUE))
-        .thenComparing(e -> e.ref().fragment())).toList();
+    return Comparator.comparing(AnchorRef::page)
+        .thenComparingInt((AnchorRef r) -> position.getOrDefault(r, Integer.MAX_VALUE))
+        .thenComparing(AnchorRef::fragment);
   }
 }

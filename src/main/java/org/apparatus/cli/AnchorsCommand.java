@@ -117,7 +117,7 @@ final class AnchorsCommand implements Callable<Integer> {
         err.println("error: cannot write " + lock.path() + ": " + e.getMessage());
         return Main.CONTENT_ERRORS;
       }
-      out.println("wrote " + lock.path() + " (" + entries.size() + " anchors)");
+      out.println("wrote " + lock.path() + " (" + entries.size() + " entries)");
     }
     return audit.blocked() ? Main.CONTENT_ERRORS : Main.OK;
   }
