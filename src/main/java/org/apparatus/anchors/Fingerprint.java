@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The identity of an anchor's content: a short hash of its normalised text. Apparatus chrome is left
@@ -13,10 +15,10 @@ import org.jsoup.nodes.Element;
  * lists, controls), so a paragraph's fingerprint changes only when its own words change.
  */
 public final class Fingerprint {
-  static final String CHROME = ".loc, .li-num, .mk, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
-      + ".anchor-alias, button, input, script, style, template, noscript";
+  private static final Evaluator CHROME = QueryParser.parse(".loc, .li-num, .mk, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
+      + ".anchor-alias, button, input, script, style, template, noscript");
   /** Spans that the style sheet shows as blocks; their text is separated as a reader sees it. */
-  private static final String BLOCK_SPANS = ".nh, .claim, .nb, .meta, .b-p, .b-li";
+  private static final Evaluator BLOCK_SPANS = QueryParser.parse(".nh, .claim, .nb, .meta, .b-p, .b-li");
   private static final int HEX_DIGITS = 12;
   private static final int EXCERPT_CHARS = 60;
 
