@@ -59,7 +59,7 @@ final class AnchorNotices {
         continue;
       }
       if (section == null) {
-        section = noticeSection(doc, path);
+        section = noticeSection(doc);
       }
       section.appendChild(e.status() instanceof LockEntry.Moved m ? movedNotice(e, m, path) : tombstone(e));
     }
@@ -72,7 +72,7 @@ final class AnchorNotices {
     files.put(path, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Element noticeSection(Document doc, String path) {
+  private static Element noticeSection(Document doc) {
     Element main = Optional.ofNullable(doc.selectFirst("main")).orElse(doc.body());
     Element section = main.appendElement("section").addClass("anchor-notices").attr("aria-label", "Moved and retired passages");
     section.appendElement("h2").text("Moved and retired passages");

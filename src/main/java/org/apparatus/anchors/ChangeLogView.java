@@ -25,7 +25,7 @@ final class ChangeLogView {
       if (e.status() instanceof LockEntry.Moved m) {
         Anchor target = current.get(m.to());
         Views.Link to = link(pagePath, m.to(), target == null ? m.to().toString() : target.locator());
-        add(byVersion, m.version(), new Views.AnchorChange("moved", e.kind().label(), anchor, "moved", to));
+        add(byVersion, m.version(), new Views.AnchorChange("moved", e.kind().label(), anchor, "moved to " + to.label(), to));
       } else if (e.status() instanceof LockEntry.Retired r) {
         add(byVersion, r.version(), new Views.AnchorChange("retired", e.kind().label(), anchor, r.reason(), null));
       }

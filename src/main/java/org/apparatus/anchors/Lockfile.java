@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.load.ContentLoader;
+import org.apparatus.load.SourceFile;
 
 /**
  * The committed record of every published anchor, {@code content/anchors.lock}. An edition without
@@ -29,14 +30,10 @@ public record Lockfile(String path, boolean present, boolean readable, List<Lock
     if (!Files.exists(file)) {
       return new Lockfile(path, false, true, List.of());
     }
-    Optional<org.apparatus.load.SourceFile> source = loader.read(file);
+    Optional<SourceFile> source = loader.read(file);
     if (source.isEmpty()) {
       return new Lockfile(path, true, false, List.of());
     }
     return LockfileReader.read(source.get(), diagnostics);
-  }
-
-  public Optional<LockEntry> entry(AnchorRef ref) {
-    return entries.stream().filter(e -> e.ref().equals(ref)).findFirst();
   }
 }
