@@ -63,11 +63,12 @@ public final class Build {
     Map<String, byte[]> files = Map.of();
     try {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
-      files = new java.util.TreeMap<>(new SiteRenderer(resolved, plan, templates, diagnostics).render());
+      SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics);
+      files = new java.util.TreeMap<>(renderer.render());
       Assets.addFrom(options.templates(), files);
       timings.mark("render");
       Publisher.addDerived(new Publisher.Context(resolved, plan, options.root(), options.content(), options.templates(),
-          diagnostics), files);
+          diagnostics, loader, renderer), files);
       timings.mark("publish");
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");

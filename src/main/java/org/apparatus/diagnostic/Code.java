@@ -34,5 +34,11 @@ public enum Code {
   // checking the written site
   BROKEN_LINK,
   DUPLICATE_HTML_ID,
-  EXTERNAL_ASSET
+  EXTERNAL_ASSET,
+  // anchors of the rendered site against content/anchors.lock
+  ANCHOR_REMOVED,
+  ANCHOR_CHANGED,
+  ANCHOR_UNLOCKED,
+  ANCHOR_LOCK_SYNTAX,
+  ANCHOR_LOCK_CONFLICT
 }

@@ -33,14 +33,15 @@ public final class Planner {
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.REFERENCES, "references", "references/index.html", "References"));
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.FACT_CHECKS, "fact-checks", "fact-checks/index.html", "Fact-checks"));
     putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.SEARCH, "search", "search/index.html", "Search"));
+    putBuiltIn(pages, new PlannedPage(PlannedPage.Kind.CHANGES, "changes", "changes/index.html", "Changes"));
     return new SitePlan(pages);
   }
 
   private void add(Map<String, PlannedPage> pages, PlannedPage page, org.apparatus.diagnostic.SourcePos pos) {
-    if (RESERVED.contains(page.id()) || Set.of("glossary", "references", "fact-checks", "search").contains(page.id())
+    if (RESERVED.contains(page.id()) || Set.of("glossary", "references", "fact-checks", "changes", "search").contains(page.id())
         || pages.containsKey(page.id())) {
       diagnostics.error(Code.URL_COLLISION, pos, "`" + page.id() + "` would be written to " + page.path() + ", which is already taken",
-          "rename the file (or set `id:`); reserved names: assets, downloads, glossary, references, fact-checks, search");
+          "rename the file (or set `id:`); reserved names: assets, downloads, glossary, references, fact-checks, changes, search");
       return;
     }
     pages.put(page.id(), page);

@@ -25,7 +25,8 @@ public final class SitePlan {
       GLOSSARY,
       REFERENCES,
       FACT_CHECKS,
-      SEARCH
+      SEARCH,
+      CHANGES
     }
 
     /** The path from this page back to the site root, e.g. {@code ../}. */

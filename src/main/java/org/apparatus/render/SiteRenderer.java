@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apparatus.cite.Citable;
 import org.apparatus.cite.CitationTemplates;
@@ -37,7 +38,7 @@ import org.apparatus.resolve.TermHit;
 import org.jsoup.nodes.Element;
 
 /** Renders every planned page through its template; returns the output files by path. */
-public final class SiteRenderer {
+public final class SiteRenderer implements PageRenderer {
   private final ResolvedEdition resolved;
   private final Edition edition;
   private final SitePlan plan;
@@ -89,6 +90,9 @@ public final class SiteRenderer {
     Map<String, byte[]> out = new TreeMap<>();
     List<PlannedPage> order = navigationOrder();
     for (PlannedPage page : plan.all()) {
+      if (page.kind() == PlannedPage.Kind.CHANGES) {
+        continue; // rendered by the anchors stage, once it knows what changed
+      }
       Map<String, Object> model = new HashMap<>();
       String template = switch (page.kind()) {
         case HOME -> {
@@ -117,11 +121,19 @@ public final class SiteRenderer {
           yield "fact-checks.ftlh";
         }
         case SEARCH -> "search.ftlh";
+        case CHANGES -> throw new IllegalStateException("the changes page is rendered after the anchor check");
       };
       model.put("chrome", chrome(page, order));
       templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
     }
     return out;
+  }
+
+  @Override
+  public Optional<String> render(PlannedPage page, String template, Map<String, Object> model) {
+    Map<String, Object> withChrome = new HashMap<>(model);
+    withChrome.put("chrome", chrome(page, navigationOrder()));
+    return templates.render(template, withChrome);
   }
 
   private List<PlannedPage> navigationOrder() {
@@ -133,6 +145,7 @@ public final class SiteRenderer {
     order.add(plan.page("fact-checks"));
     order.add(plan.page("glossary"));
     order.add(plan.page("references"));
+    order.add(plan.page("changes"));
     order.add(plan.page("search"));
     return order;
   }

@@ -60,4 +60,18 @@ public final class Views {
   public record VerdictGroup(String key, String label, int count, List<FactCheck> checks) {}
 
   public record FactCheckIndex(List<VerdictGroup> groups, int total, String chartSvg) {}
+
+  /** The changes page: every recorded change of a published anchor, newest version first. */
+  public record ChangeLog(boolean locked, String version, int anchorCount, String manifestHref, List<ChangeGroup> groups) {}
+
+  public record ChangeGroup(String version, String id, List<AnchorChange> changes) {}
+
+  /**
+   * One change: {@code change} is {@code changed}, {@code moved} or {@code retired}; {@code anchor} links
+   * to the old fragment (which still works); {@code movedTo} is set for moves only.
+   */
+  public record AnchorChange(String change, String kind, Link anchor, String detail, Link movedTo) {}
+
+  /** A page that an earlier version had: it now only says where its cited passages went. */
+  public record RemovedPage(String path, Link changes) {}
 }

@@ -174,6 +174,7 @@ public final class Resolver {
     targets.putIfAbsent("page:glossary", new Target(Target.Kind.PAGE, "glossary", "", "Glossary"));
     targets.putIfAbsent("page:references", new Target(Target.Kind.PAGE, "references", "", "References"));
     targets.putIfAbsent("page:fact-checks", new Target(Target.Kind.PAGE, "fact-checks", "", "Fact-checks"));
+    targets.putIfAbsent("page:changes", new Target(Target.Kind.PAGE, "changes", "", "Changes and errata"));
     return targets;
   }
 

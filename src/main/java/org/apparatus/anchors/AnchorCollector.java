@@ -1,0 +1,109 @@
+package org.apparatus.anchors;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apparatus.model.Edition;
+import org.apparatus.plan.SitePlan;
+import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.resolve.Resolver;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the published anchors in the rendered pages: the headings, paragraphs, list items and notes
+ * of the texts, the section headings of the editorial pages, glossary entries and reference entries.
+ * Pages are visited by path and anchors in document order, so the result is stable.
+ */
+public final class AnchorCollector {
+  private static final String TEXT_ANCHORS = ".body .block[id], .body .sn[id^=n-]";
+  private static final String PAGE_ANCHORS = "article.editorial h2[id], article.editorial h3[id]";
+  private static final String TERM_ANCHORS = ".term-entry[id^=term-]";
+  private static final String REFERENCE_ANCHORS = "ol.bibliography > li[id^=ref-]";
+
+  private final Map<String, byte[]> files;
+  private final Edition edition;
+
+  private AnchorCollector(Map<String, byte[]> files, Edition edition) {
+    this.files = files;
+    this.edition = edition;
+  }
+
+  public static List<Anchor> collect(Map<String, byte[]> files, SitePlan plan, Edition edition) {
+    AnchorCollector collector = new AnchorCollector(files, edition);
+    List<Anchor> anchors = new ArrayList<>();
+    Set<AnchorRef> seen = new HashSet<>();
+    for (PlannedPage page : plan.all()) {
+      for (Anchor a : collector.anchorsOf(page)) {
+        if (seen.add(a.ref())) {
+          anchors.add(a);
+        }
+      }
+    }
+    return List.copyOf(anchors);
+  }
+
+  private List<Anchor> anchorsOf(PlannedPage page) {
+    byte[] html = files.get(page.path());
+    if (html == null) {
+      return List.of();
+    }
+    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    List<Anchor> out = new ArrayList<>();
+    switch (page.kind()) {
+      case TEXT -> {
+        String author = edition.text(page.id()).map(t -> Resolver.surname(t.author())).orElse(page.title());
+        for (Element e : doc.select(TEXT_ANCHORS)) {
+          out.add(e.hasClass("sn") ? note(page, e, author) : block(page, e, author));
+        }
+      }
+      case PAGE -> {
+        for (Element e : doc.select(PAGE_ANCHORS)) {
+          out.add(anchor(page, e, AnchorKind.HEADING, page.title() + ": " + Fingerprint.text(e)));
+        }
+      }
+      case GLOSSARY -> {
+        for (Element e : doc.select(TERM_ANCHORS)) {
+          Element dt = e.selectFirst("dt");
+          String term = dt == null ? e.id() : dt.ownText().strip();
+          out.add(anchor(page, e, AnchorKind.TERM, term));
+        }
+      }
+      case REFERENCES -> {
+        for (Element e : doc.select(REFERENCE_ANCHORS)) {
+          out.add(anchor(page, e, AnchorKind.REFERENCE, e.id().substring("ref-".length())));
+        }
+      }
+      default -> {
+        // the home page, the fact-check index and the changes page only point at anchors elsewhere
+      }
+    }
+    return out;
+  }
+
+  private static Anchor block(PlannedPage page, Element e, String author) {
+    AnchorKind kind = switch (e.tagName()) {
+      case "p" -> AnchorKind.PARAGRAPH;
+      case "li" -> AnchorKind.LIST_ITEM;
+      default -> AnchorKind.HEADING;
+    };
+    Element loc = e.selectFirst("a.loc");
+    String locator = loc == null ? e.id() : loc.text();
+    return anchor(page, e, kind, author + " " + locator);
+  }
+
+  private static Anchor note(PlannedPage page, Element e, String author) {
+    Element number = e.selectFirst(".nn");
+    String locator = author + " " + (number == null ? e.id() : "note " + number.text());
+    return anchor(page, e, AnchorKind.NOTE, locator);
+  }
+
+  private static Anchor anchor(PlannedPage page, Element e, AnchorKind kind, String locator) {
+    String text = Fingerprint.text(e);
+    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(text), Fingerprint.excerpt(text));
+  }
+}

@@ -1,0 +1,61 @@
+package org.apparatus.anchors;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The identity of an anchor's content: a short hash of its normalised text. Apparatus chrome is left
+ * out (locator links, note markers and numbers, note bodies inside paragraphs, tooltips, backlink
+ * lists, controls), so a paragraph's fingerprint changes only when its own words change.
+ */
+public final class Fingerprint {
+  private static final Evaluator CHROME = QueryParser.parse(".loc, .li-num, .mk, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
+      + ".anchor-alias, button, input, script, style, template, noscript");
+  /** Spans that the style sheet shows as blocks; their text is separated as a reader sees it. */
+  private static final Evaluator BLOCK_SPANS = QueryParser.parse(".nh, .claim, .nb, .meta, .b-p, .b-li");
+  private static final int HEX_DIGITS = 12;
+  private static final int EXCERPT_CHARS = 60;
+
+  private Fingerprint() {}
+
+  /** The element's text without chrome, whitespace collapsed, Unicode NFC. */
+  public static String text(Element element) {
+    Element copy = element.clone();
+    for (Element chrome : copy.select(CHROME)) {
+      if (chrome != copy) {
+        chrome.remove();
+      }
+    }
+    copy.select(BLOCK_SPANS).forEach(span -> span.after(" "));
+    return Normalizer.normalize(copy.text(), Normalizer.Form.NFC).strip();
+  }
+
+  public static String of(String normalisedText) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalisedText.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The first words of a text, cut at a word boundary. */
+  public static String excerpt(String text) {
+    if (text.length() <= EXCERPT_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', EXCERPT_CHARS);
+    return text.substring(0, cut > EXCERPT_CHARS / 2 ? cut : EXCERPT_CHARS).strip() + "…";
+  }
+
+  /** Whether a string looks like a fingerprint written by this class (or a longer hex hash). */
+  public static boolean isWellFormed(String s) {
+    return s.matches("[0-9a-f]{" + HEX_DIGITS + ",64}");
+  }
+}
