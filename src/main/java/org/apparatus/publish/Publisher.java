@@ -20,5 +20,6 @@ public final class Publisher {
   /** Adds the derived files to {@code files} (path relative to the site root → bytes). */
   public static void addDerived(Context context, Map<String, byte[]> files) {
     files.put(".nojekyll", new byte[0]);
+    PagesAndExports.add(context, files);
   }
 }
