@@ -49,7 +49,8 @@ public final class WebAnnotations {
     String id = urls.file(PATH);
     List<Object> items = new ArrayList<>();
     for (Text text : resolved.edition().texts()) {
-      Element page = Jsoup.parse(new String(files.get(plan.page(text.id()).path()), StandardCharsets.UTF_8)).body();
+      byte[] html = files.get(plan.page(text.id()).path());
+      Element page = html == null ? new Element("body") : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body();
       resolved.edition().notes().stream().filter(n -> n.textId().equals(text.id()))
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))

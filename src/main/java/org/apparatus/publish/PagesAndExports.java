@@ -9,6 +9,9 @@ public final class PagesAndExports {
 
   /** Call after every other derived page is added, so that the sitemap lists them all. */
   public static void add(Publisher.Context context, Map<String, byte[]> files) {
+    if (context.diagnostics().hasErrors()) {
+      return; // the build fails anyway, and pages may be missing
+    }
     var meta = context.resolved().edition().meta();
     Exports.addTo(context.resolved(), context.plan(), files);
     NotFoundPage.addTo(files, meta.baseUrl());
