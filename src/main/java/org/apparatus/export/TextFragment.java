@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A text directive ({@code :~:text=}) that makes a browser scroll to and highlight quoted words,
@@ -39,13 +40,15 @@ public record TextFragment(String prefix, String start, String end) {
   /**
    * The directive for the quote {@code [from, to)} of a paragraph's plain text.
    *
-   * @param breaks offsets inside the paragraph where the page shows other matter (a note marker) between
-   *     two runs of the author's words; a browser cannot match a single string across them
-   * @param seenBefore whether the quote's first words already occur earlier on the page, so that a
-   *     prefix is needed to reach this occurrence
+   * @param breaks offsets inside the paragraph where the page shows other matter (a note marker and
+   *     note) between two runs of the author's words; a browser cannot match one string across them
+   * @param seenBefore whether words already occur on the page before the quote, so that a prefix is
+   *     needed to reach this occurrence; without one there is no directive
+   * @param seenBetween whether words occur in the matter shown inside the quote, where a browser would
+   *     end the match too early; then only the quote's first run is given
    */
   public static Optional<TextFragment> forQuote(String paragraph, int from, int to, List<Integer> breaks,
-      java.util.function.Predicate<String> seenBefore) {
+      Predicate<String> seenBefore, Predicate<String> seenBetween) {
     List<int[]> runs = new ArrayList<>();
     int runStart = from;
     for (int cut : breaks.stream().filter(c -> c > from && c < to).sorted().distinct().toList()) {
@@ -55,23 +58,32 @@ public record TextFragment(String prefix, String start, String end) {
     runs.add(new int[] {runStart, to});
     List<String> first = words(paragraph.substring(runs.get(0)[0], runs.get(0)[1]));
     List<String> last = words(paragraph.substring(runs.get(runs.size() - 1)[0], runs.get(runs.size() - 1)[1]));
-    if (first.isEmpty() || last.isEmpty() || !hasWordCharacter(first) || !hasWordCharacter(last)) {
+    if (!hasWordCharacter(first) || !hasWordCharacter(last)) {
       return Optional.empty();
     }
-    String start;
-    String end;
-    if (runs.size() == 1 && first.size() <= WHOLE_QUOTE_WORDS) {
-      start = String.join(" ", first);
-      end = "";
-    } else {
-      start = String.join(" ", first.subList(0, Math.min(EDGE_WORDS, first.size())));
-      end = endWords(String.join(" ", words(paragraph.substring(from, to))), last, start);
+    TextFragment words = contiguous(first);
+    if (runs.size() > 1) {
+      String start = String.join(" ", first.subList(0, Math.min(EDGE_WORDS, first.size())));
+      String end = endWords(String.join(" ", words(paragraph.substring(from, to))), last, start);
+      if (!seenBetween.test(end)) {
+        words = new TextFragment("", start, end);
+      }
     }
-    String prefix = "";
-    if (seenBefore.test(start)) {
-      prefix = prefixBefore(paragraph, from, breaks);
+    if (!seenBefore.test(words.start())) {
+      return Optional.of(words);
     }
-    return Optional.of(new TextFragment(prefix, start, end));
+    // Without words of its own before it, the quote cannot be told from the earlier occurrence.
+    String prefix = prefixBefore(paragraph, from, breaks);
+    return prefix.isEmpty() ? Optional.empty() : Optional.of(new TextFragment(prefix, words.start(), words.end()));
+  }
+
+  /** Words with nothing shown between them: whole if short, else as first and last words. */
+  private static TextFragment contiguous(List<String> words) {
+    if (words.size() <= WHOLE_QUOTE_WORDS) {
+      return new TextFragment("", String.join(" ", words), "");
+    }
+    String start = String.join(" ", words.subList(0, EDGE_WORDS));
+    return new TextFragment("", start, endWords(String.join(" ", words), words, start));
   }
 
   /** The shortest run of final words that does not occur earlier in the quote after its start words. */

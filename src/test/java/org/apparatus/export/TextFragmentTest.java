@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TextFragmentTest {
   private static TextFragment quote(String paragraph, String quote, List<Integer> breaks, boolean seenBefore) {
     int from = paragraph.indexOf(quote);
-    return TextFragment.forQuote(paragraph, from, from + quote.length(), breaks, s -> seenBefore).orElseThrow();
+    return TextFragment.forQuote(paragraph, from, from + quote.length(), breaks, s -> seenBefore, s -> false).orElseThrow();
   }
 
   @Test
@@ -49,16 +49,30 @@ class TextFragmentTest {
   }
 
   @Test
+  void onlyTheFirstRunIsGivenWhenTheEndWordsAlsoStandInTheNoteShownInsideTheQuote() {
+    String p = "worse, Iran's President Pezeshkian attended the ECO conference in Baku";
+    String q = "Iran's President Pezeshkian attended the ECO conference in Baku";
+    int from = p.indexOf(q);
+    int markerAt = p.indexOf("Pezeshkian") + "Pezeshkian".length();
+    TextFragment t = TextFragment.forQuote(p, from, from + q.length(), List.of(markerAt), s -> false,
+        s -> s.equals("ECO conference in Baku")).orElseThrow();
+    assertEquals(new TextFragment("", "Iran's President Pezeshkian", ""), t);
+  }
+
+  @Test
   void aPrefixPicksTheRightOccurrenceWhenTheWordsAppearEarlier() {
     TextFragment t = quote("The corridor matters. They said the corridor is closed.", "the corridor is closed", List.of(), true);
     assertEquals(":~:text=matters.%20They%20said-,the%20corridor%20is%20closed", t.directive());
   }
 
   @Test
-  void noPrefixAcrossAnotherNotesMarker() {
+  void noDirectiveWhenTheWordsAppearEarlierAndNothingOfTheParagraphPrecedesThem() {
     String p = "They said the corridor is closed.";
-    TextFragment t = quote(p, "the corridor is closed", List.of(p.indexOf("the")), true);
-    assertEquals("", t.prefix());
+    int from = p.indexOf("the");
+    int to = from + "the corridor is closed".length();
+    assertTrue(TextFragment.forQuote(p, from, to, List.of(from), s -> true, s -> false).isEmpty(), "not across a marker");
+    assertTrue(TextFragment.forQuote(p, 0, 9, List.of(), s -> true, s -> false).isEmpty(), "not before the paragraph");
+    assertTrue(TextFragment.forQuote(p, 0, 9, List.of(), s -> false, s -> false).isPresent());
   }
 
   @Test
