@@ -74,7 +74,7 @@ public final class Build {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");
     }
     if (!diagnostics.hasErrors()) {
-      new SiteChecker(diagnostics).check(files);
+      new SiteChecker(diagnostics, resolved.edition().meta().baseUrl()).check(files);
     }
     timings.mark("check");
     boolean failed = diagnostics.failed(options.strict());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
+import org.apparatus.export.TextFragment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,9 +19,17 @@ import org.jsoup.nodes.Element;
  */
 public final class SiteChecker {
   private final Diagnostics diagnostics;
+  private final String baseUrl;
+  private final Map<String, String> pageWords = new HashMap<>();
 
   public SiteChecker(Diagnostics diagnostics) {
+    this(diagnostics, "");
+  }
+
+  /** {@code baseUrl}: absolute links under it (as in the 404 page) are checked like relative ones. */
+  public SiteChecker(Diagnostics diagnostics, String baseUrl) {
     this.diagnostics = diagnostics;
+    this.baseUrl = baseUrl;
   }
 
   public void check(Map<String, byte[]> files) {
@@ -45,7 +54,8 @@ public final class SiteChecker {
       for (Element el : e.getValue().select("a[href], link[href], script[src], img[src]")) {
         String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
         boolean asset = !el.tagName().equals("a");
-        if (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("//")) {
+        boolean underBase = !baseUrl.isEmpty() && url.startsWith(baseUrl);
+        if (!underBase && (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("//"))) {
           if (asset && !el.attr("rel").equals("canonical")) {
             diagnostics.error(Code.EXTERNAL_ASSET, SourcePos.fileStart("site/" + page), "page loads `" + url + "` from another host",
                 "ship the asset in templates/assets/ so the site works offline");
@@ -62,18 +72,39 @@ public final class SiteChecker {
           path = url.substring(0, hash);
           fragment = url.substring(hash + 1);
         }
-        String target = path.isEmpty() ? page : resolve(page, path);
+        String target = underBase ? siteRootPath(path.substring(baseUrl.length())) : path.isEmpty() ? page : resolve(page, path);
         if (!files.containsKey(target)) {
           diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page), "link to missing file `" + url + "`",
               "check the template or cross-reference that produced it");
           continue;
         }
-        if (!fragment.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+        String id = TextFragment.elementId(fragment);
+        if (!id.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(id)) {
           diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page), "link to missing anchor `" + url + "`",
-              "the target page has no element with id `" + fragment + "`");
+              "the target page has no element with id `" + id + "`");
         }
+        TextFragment.parse(fragment).filter(t -> pages.containsKey(target) && !onPage(t, target, pages.get(target)))
+            .ifPresent(t -> diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page),
+                "link to words that are not on the page `" + url + "`", "the text fragment must quote words of the target page"));
       }
     }
+  }
+
+  /** Whether the directive's words occur on the page (case and spacing aside, as browsers match them). */
+  private boolean onPage(TextFragment t, String path, Document doc) {
+    String words = pageWords.computeIfAbsent(path, p -> normalise(doc.body().text()));
+    String start = normalise(t.prefix().isEmpty() ? t.start() : t.prefix() + " " + t.start());
+    int at = words.indexOf(start);
+    return at >= 0 && (t.end().isEmpty() || words.indexOf(normalise(t.end()), at + start.length()) >= 0);
+  }
+
+  private static String normalise(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A path below the base URL, e.g. {@code movahedian/} → {@code movahedian/index.html}. */
+  private static String siteRootPath(String below) {
+    return below.isEmpty() || below.endsWith("/") ? below + "index.html" : below;
   }
 
   static String resolve(String fromPage, String relative) {

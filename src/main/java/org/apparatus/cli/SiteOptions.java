@@ -17,7 +17,7 @@ final class SiteOptions {
   @Option(names = "--site", defaultValue = "site", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path site;
 
-  @Option(names = "--base-url", description = "Absolute URL where the site will live, e.g. https://user.github.io/edition/ "
+  @Option(names = "--base-url", converter = BaseUrlConverter.class, description = "Absolute URL where the site will live, e.g. https://user.github.io/edition/ "
       + "(default: base_url in edition.yaml). Used for canonical links and exports; internal links stay relative.")
   String baseUrl;
 
@@ -26,6 +26,17 @@ final class SiteOptions {
 
   @Option(names = "--format", defaultValue = "text", description = "Diagnostics format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  /** Rejects a base URL that is not an absolute http(s) address (a usage error, exit code 2). */
+  static final class BaseUrlConverter implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      org.apparatus.parse.EditionParser.baseUrlProblem(value).ifPresent(p -> {
+        throw new picocli.CommandLine.TypeConversionException("`" + value + "` " + p);
+      });
+      return value;
+    }
+  }
 
   enum Format {
     text,

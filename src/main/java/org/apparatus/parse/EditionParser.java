@@ -90,7 +90,7 @@ public final class EditionParser {
       return GlossaryLinking.FIRST_PER_SECTION;
     });
     return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""), fm.list("editors"),
-        fm.text("version", "0"), fm.text("date", ""), normaliseBase(fm.text("base_url", "")),
+        fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
         fm.text("csl_style", "chicago-author-date"), fm.text("language", "en"), fm.text("description", ""),
         fm.text("license", ""), fm.text("repository", ""), linking);
   }
@@ -99,12 +99,45 @@ public final class EditionParser {
     return new EditionMeta(title, "", List.of(), "0", "", "", "chicago-author-date", "en", "", "", "", GlossaryLinking.FIRST_PER_SECTION);
   }
 
-  /** A base URL with exactly one trailing slash, or "" for none. */
+  /** A base URL with exactly one trailing slash (a project site's path kept), or "" for none. */
   public static String normaliseBase(String base) {
-    if (base.isBlank()) {
+    String b = base.strip();
+    if (b.isEmpty()) {
       return "";
     }
-    return base.endsWith("/") ? base : base + "/";
+    int end = b.length();
+    while (end > 0 && b.charAt(end - 1) == '/') {
+      end--;
+    }
+    return b.substring(0, end) + "/";
+  }
+
+  /** Why {@code base} cannot be the address of a site, or empty if it can. */
+  public static Optional<String> baseUrlProblem(String base) {
+    String b = base.strip();
+    if (b.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      java.net.URI uri = new java.net.URI(b);
+      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+        return Optional.of("must be an absolute http(s) URL such as https://user.github.io/edition/");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        return Optional.of("must not have a query (?) or fragment (#)");
+      }
+      return Optional.empty();
+    } catch (java.net.URISyntaxException e) {
+      return Optional.of("is not a valid URL: " + e.getReason());
+    }
+  }
+
+  private String baseUrl(FrontMatter fm) {
+    String value = fm.text("base_url", "");
+    Optional<String> problem = baseUrlProblem(value);
+    problem.ifPresent(p -> diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("base_url"), "`base_url` " + p,
+        "write the address where the site will live, e.g. https://user.github.io/edition/"));
+    return problem.isPresent() ? "" : normaliseBase(value);
   }
 
   private Text text(SourceFile f) {

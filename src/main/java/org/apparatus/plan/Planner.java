@@ -12,7 +12,7 @@ import org.apparatus.plan.SitePlan.PlannedPage;
 /** Decides the output path of every page; two pages wanting one path is an error. */
 public final class Planner {
   /** Directories the generator itself writes to; no text or page may take these names. */
-  public static final Set<String> RESERVED = Set.of("assets", "downloads", "index", "404");
+  public static final Set<String> RESERVED = Set.of("assets", "downloads", "exports", "index", "404");
 
   private final Diagnostics diagnostics;
 
@@ -41,7 +41,7 @@ public final class Planner {
     if (RESERVED.contains(page.id()) || Set.of("glossary", "references", "fact-checks", "changes", "search").contains(page.id())
         || pages.containsKey(page.id())) {
       diagnostics.error(Code.URL_COLLISION, pos, "`" + page.id() + "` would be written to " + page.path() + ", which is already taken",
-          "rename the file (or set `id:`); reserved names: assets, downloads, glossary, references, fact-checks, changes, search");
+          "rename the file (or set `id:`); reserved names: assets, downloads, exports, glossary, references, fact-checks, changes, search");
       return;
     }
     pages.put(page.id(), page);

@@ -30,6 +30,7 @@ public final class Publisher {
     files.put(".nojekyll", new byte[0]);
     AnchorStage.apply(context, files);
     org.apparatus.search.SearchData.addTo(context, files);
+    PagesAndExports.add(context, files);
     Downloads.addTo(context, files);
   }
 }

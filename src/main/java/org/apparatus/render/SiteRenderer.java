@@ -15,9 +15,12 @@ import org.apparatus.cite.CiteFormat;
 import org.apparatus.cite.EmbeddedMetadata;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
-import org.apparatus.diagnostic.Json;
 import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.download.DownloadPaths;
+import org.apparatus.export.ClaimReviews;
+import org.apparatus.export.JsonWriter;
+import org.apparatus.export.QuoteFragments;
+import org.apparatus.export.SiteUrls;
 import org.apparatus.model.BibEntry;
 import org.apparatus.model.Edition;
 import org.apparatus.model.EditionMeta;
@@ -287,6 +290,7 @@ public final class SiteRenderer implements PageRenderer {
   }
 
   private Views.FactCheckIndex factChecks(PlannedPage page) {
+    QuoteFragments quotes = new QuoteFragments(resolved);
     List<Views.VerdictGroup> groups = new ArrayList<>();
     int total = 0;
     for (Verdict v : Verdict.values()) {
@@ -300,7 +304,7 @@ public final class SiteRenderer implements PageRenderer {
         String locator = text.blocks().stream().filter(b -> b.anchor().equals(p.anchor())).findFirst().map(b -> b.locator()).orElse("");
         checks.add(new Views.FactCheck(n.id(), text.title(), p.number(), n.claim(), v.key(), v.label(),
             new Views.Link(plan.href(page.path(), text.id(), "n-" + n.id()), surname(text.author()) + " " + locator + ", note " + p.number()),
-            n.checked()));
+            n.checked(), plan.href(page.path(), text.id(), quotes.fragment(p))));
       }
       checks.sort(java.util.Comparator.comparing(Views.FactCheck::textTitle).thenComparingInt(Views.FactCheck::number));
       total += checks.size();
@@ -309,31 +313,9 @@ public final class SiteRenderer implements PageRenderer {
     return new Views.FactCheckIndex(groups, total, VerdictChart.svg(groups));
   }
 
-  /** schema.org ClaimReview for every fact-check of a text (opinion labels are not reviews). */
+  /** schema.org ClaimReview for the text's fact-checks, addressed from its own page. */
   private String claimReviews(Text text, String path) {
-    List<String> items = new ArrayList<>();
-    String base = edition.meta().baseUrl().isEmpty() ? "" : edition.meta().baseUrl();
-    for (Note n : edition.notes()) {
-      NotePlacement p = resolved.notePlacements().get(n.id());
-      if (!n.textId().equals(text.id()) || p == null || n.verdict().isEmpty() || n.verdict().get() == Verdict.OPINION) {
-        continue;
-      }
-      Verdict v = n.verdict().get();
-      String pageUrl = base + path.replaceFirst("index\\.html$", "");
-      items.add("{\"@type\":\"ClaimReview\",\"url\":" + Json.quote(pageUrl + "#" + p.anchor())
-          + ",\"claimReviewed\":" + Json.quote(n.claim())
-          + ",\"datePublished\":" + Json.quote(n.checked())
-          + ",\"author\":{\"@type\":\"Organization\",\"name\":" + Json.quote(edition.meta().title()) + "}"
-          + ",\"itemReviewed\":{\"@type\":\"Claim\",\"author\":{\"@type\":\"Person\",\"name\":" + Json.quote(text.author()) + "}"
-          + (text.date().isEmpty() ? "" : ",\"datePublished\":" + Json.quote(text.date()))
-          + ",\"appearance\":{\"@type\":\"CreativeWork\",\"name\":" + Json.quote(text.title())
-          + (text.url().isEmpty() ? "" : ",\"url\":" + Json.quote(text.url())) + "}}"
-          + ",\"reviewRating\":{\"@type\":\"Rating\",\"alternateName\":" + Json.quote(v.label())
-          + (v.ratingValue() > 0 ? ",\"ratingValue\":" + v.ratingValue() + ",\"bestRating\":5,\"worstRating\":1" : "") + "}}");
-    }
-    if (items.isEmpty()) {
-      return "";
-    }
-    return "{\"@context\":\"https://schema.org\",\"@graph\":[" + String.join(",", items) + "]}";
+    Map<String, Object> doc = new ClaimReviews(resolved, plan).document(text.id(), new SiteUrls(edition.meta().baseUrl(), path));
+    return doc.isEmpty() ? "" : JsonWriter.compact(doc);
   }
 }

@@ -131,8 +131,10 @@ final class TextRenderer {
     String toggleId = "t-" + note.id();
     Element toggle = new Element("input").attr("type", "checkbox").id(toggleId).addClass("nt")
         .attr("aria-label", "Show note " + p.number());
+    // The zero-width space keeps the number out of the quote's last word ("Baku" not "Baku16"), so that a
+    // text fragment can end at the quote: browsers only match text fragments at word boundaries.
     Element marker = new Element("label").attr("for", toggleId).addClass("mk").addClass("mk-" + note.kind().key())
-        .attr("aria-hidden", "true").text(String.valueOf(p.number()));
+        .attr("aria-hidden", "true").text("\u200B" + p.number());
     Element body = new Element("span").addClass("sn").addClass("note").addClass("k-" + note.kind().key())
         .id("n-" + note.id()).attr("role", "note").attr("aria-label", note.kind().label() + " " + p.number());
     Element head = body.appendElement("span").addClass("nh");

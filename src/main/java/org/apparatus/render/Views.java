@@ -54,8 +54,9 @@ public final class Views {
 
   public record Reference(String key, String html, String url, List<Link> citedBy) {}
 
+  /** A fact-check in the index; {@code quoteHref} opens the text with the quoted words highlighted. */
   public record FactCheck(String id, String textTitle, int number, String claim, String verdictKey, String verdictLabel,
-      Link place, String checked) {}
+      Link place, String checked, String quoteHref) {}
 
   public record VerdictGroup(String key, String label, int count, List<FactCheck> checks) {}
 

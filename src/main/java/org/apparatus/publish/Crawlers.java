@@ -1,0 +1,48 @@
+package org.apparatus.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code robots.txt} (everything may be crawled) and, when the edition has a base URL,
+ * {@code sitemap.xml} with the absolute address of every page. A sitemap needs absolute URLs,
+ * so without a base URL there is none.
+ */
+final class Crawlers {
+  static final String SITEMAP = "sitemap.xml";
+  static final String ROBOTS = "robots.txt";
+
+  private Crawlers() {}
+
+  static void addTo(Map<String, byte[]> files, String baseUrl, String editionDate) {
+    StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+    if (!baseUrl.isEmpty()) {
+      files.put(SITEMAP, sitemap(pages(files), baseUrl, editionDate).getBytes(StandardCharsets.UTF_8));
+      robots.append("\nSitemap: ").append(baseUrl).append(SITEMAP).append('\n');
+    }
+    files.put(ROBOTS, robots.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Every HTML page but the 404 page, in path order. */
+  static List<String> pages(Map<String, byte[]> files) {
+    return files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals(NotFoundPage.PATH)).sorted().toList();
+  }
+
+  private static String sitemap(List<String> pages, String baseUrl, String date) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String page : pages) {
+      b.append("  <url><loc>").append(xml(baseUrl + page.replaceFirst("index\\.html$", ""))).append("</loc>");
+      if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        b.append("<lastmod>").append(date).append("</lastmod>");
+      }
+      b.append("</url>\n");
+    }
+    return b.append("</urlset>\n").toString();
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+  }
+}

@@ -1,0 +1,70 @@
+package org.apparatus.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * {@code 404.html}, which GitHub Pages serves for a missing path at any depth. It is the home page's
+ * frame with its own content. With a base URL every link and asset is absolute, so the page works
+ * wherever it is served; without one its links are relative to the site root (enough from disk).
+ */
+final class NotFoundPage {
+  static final String PATH = "404.html";
+  static final String SEARCH = "search/index.html";
+
+  private NotFoundPage() {}
+
+  /** Derives the page from the rendered home page; nothing if there is none. */
+  static void addTo(Map<String, byte[]> files, String baseUrl) {
+    byte[] home = files.get("index.html");
+    if (home == null) {
+      return;
+    }
+    Document doc = Jsoup.parse(new String(home, StandardCharsets.UTF_8));
+    doc.outputSettings().prettyPrint(false);
+    String edition = doc.title();
+    doc.title("Page not found · " + edition);
+    doc.select("link[rel=canonical], meta[name=description], script[type=application/ld+json], nav.pager").remove();
+    doc.select("[aria-current]").removeAttr("aria-current");
+    doc.body().attr("class", "page not-found");
+    doc.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+    Element main = doc.getElementById("main");
+    if (main == null) {
+      return;
+    }
+    main.empty();
+    main.appendElement("h1").text("Page not found");
+    main.appendElement("p").text("There is no page at this address in " + edition + ".");
+    Element offers = main.appendElement("ul").addClass("not-found");
+    offers.appendElement("li").appendElement("a").attr("href", "index.html").text("Home page");
+    if (files.containsKey(SEARCH)) {
+      offers.appendElement("li").appendElement("a").attr("href", SEARCH).text("Search the edition");
+    }
+    Element nav = doc.selectFirst("header nav ul");
+    if (nav != null) {
+      main.appendElement("h2").text("Contents");
+      main.appendChild(nav.clone().addClass("not-found-contents"));
+    }
+    main.appendElement("p").text("If you followed a link to a paragraph or a note from an earlier version of the edition, "
+        + "its anchor may have moved: paragraph anchors follow the structure of the text, and a link to a note "
+        + "names the note's id. Open the text and find the place by the locator shown beside each paragraph.");
+    if (!baseUrl.isEmpty()) {
+      absolutise(doc, baseUrl);
+    }
+    files.put(PATH, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Every relative link and asset made absolute under the base URL (the page sits at the site root). */
+  private static void absolutise(Document doc, String baseUrl) {
+    for (Element el : doc.select("[href], [src]")) {
+      String attr = el.hasAttr("href") ? "href" : "src";
+      String url = el.attr(attr);
+      if (!url.isEmpty() && !url.startsWith("#") && !url.contains(":") && !url.startsWith("/")) {
+        el.attr(attr, baseUrl + url);
+      }
+    }
+  }
+}
