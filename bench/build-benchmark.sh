@@ -9,6 +9,8 @@
 # Prints the wall time of each run and the median in milliseconds, and the peak
 # resident set size when /usr/bin/time is available.
 # Exits non-zero if any build fails.
+# JVM options can be passed in JAVA_OPTS, e.g.
+#   JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" bash bench/build-benchmark.sh
 # Target on a 2-core machine: a median of at most 1500 ms.
 set -euo pipefail
 
@@ -41,10 +43,10 @@ for ((i = 1; i <= runs; i++)); do
   start=$(date +%s%N)
   if [[ -n "$timer" ]]; then
     status=0
-    "$timer" -f %M -o "$work/rss" java -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
+    "$timer" -f %M -o "$work/rss" java ${JAVA_OPTS:-} -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
   else
     status=0
-    java -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
+    java ${JAVA_OPTS:-} -jar "$jar" build --site "$work/site" >"$work/out" 2>"$work/err" || status=$?
   fi
   end=$(date +%s%N)
   if [[ "$status" -ne 0 ]]; then
