@@ -124,42 +124,33 @@
     if (opener) opener.focus();
     opener = null;
   }
+  function el(parent, tag, className, text) {
+    var e = parent.appendChild(document.createElement(tag));
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    if (tag === 'button') e.type = 'button';
+    return e;
+  }
   function buildPanel() {
-    panel = document.createElement('div');
-    panel.className = 'cite-panel';
+    panel = el(document.body, 'div', 'cite-panel');
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-labelledby', 'cite-panel-title');
     panel.hidden = true;
-    var head = panel.appendChild(document.createElement('div'));
-    head.className = 'cite-panel-head';
-    var title = head.appendChild(document.createElement('h2'));
-    title.id = 'cite-panel-title';
-    var close = head.appendChild(document.createElement('button'));
-    close.type = 'button';
-    close.className = 'cite-close';
-    close.textContent = 'Close';
-    close.addEventListener('click', closePanel);
-    var tabs = panel.appendChild(document.createElement('div'));
-    tabs.className = 'cite-formats';
+    var head = el(panel, 'div', 'cite-panel-head');
+    el(head, 'h2').id = 'cite-panel-title';
+    el(head, 'button', 'cite-close', 'Close').addEventListener('click', closePanel);
+    var tabs = el(panel, 'div', 'cite-formats');
     tabs.setAttribute('role', 'group');
     tabs.setAttribute('aria-label', 'Citation format');
-    var out = panel.appendChild(document.createElement('pre'));
-    out.className = 'cite-out';
+    var out = el(panel, 'pre', 'cite-out');
     out.tabIndex = 0;
     out.setAttribute('aria-live', 'polite');
-    var actions = panel.appendChild(document.createElement('div'));
-    actions.className = 'cite-actions';
-    var copy = actions.appendChild(document.createElement('button'));
-    copy.type = 'button';
-    copy.className = 'cite-copy';
-    copy.textContent = 'Copy';
-    var status = actions.appendChild(document.createElement('span'));
-    status.className = 'cite-status';
+    var actions = el(panel, 'div', 'cite-actions');
+    var copy = el(actions, 'button', 'cite-copy', 'Copy');
+    var status = el(actions, 'span', 'cite-status');
     status.setAttribute('role', 'status');
     cite.formats.forEach(function (f) {
-      var b = tabs.appendChild(document.createElement('button'));
-      b.type = 'button';
-      b.textContent = f.label;
+      var b = el(tabs, 'button', '', f.label);
       b.setAttribute('data-format', f.key);
       b.setAttribute('aria-pressed', 'false');
       b.addEventListener('click', function () { showFormat(f.key); });
@@ -181,7 +172,6 @@
       sel.removeAllRanges();
       sel.addRange(range);
     }
-    document.body.appendChild(panel);
   }
   var current = null;
   function showFormat(format) {
@@ -202,17 +192,13 @@
     panel.querySelector('.cite-formats button').focus();
   }
   function addCiteButton(into, kind, fragment, locator, label) {
-    var b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'cite-btn';
-    b.textContent = 'Cite';
+    var b = el(into, 'button', 'cite-btn', 'Cite');
     b.setAttribute('aria-label', 'Cite ' + label);
     b.addEventListener('click', function (e) {
       e.preventDefault();
       e.stopPropagation();
       openPanel(b, kind, fragment, locator, label);
     });
-    into.appendChild(b);
   }
   if (cite) {
     document.querySelectorAll('article.primary p.block[id], article.primary li.block[id]').forEach(function (block) {

@@ -125,20 +125,26 @@ class LivePreviewServingTest {
 
   @Test
   void aMissingFileGetsTheSites404PageWhenThereIsOne() throws Exception {
-    HttpResponse<String> plain = fixture.get("no/such/page.html");
-    assertEquals(404, plain.statusCode());
-    assertTrue(plain.body().contains("<code>/no/such/page.html</code>"), plain.body());
-    assertTrue(plain.body().contains(LiveScript.PATH), "a 404 page reloads too once the page exists");
-
     Path custom = fixture.site.resolve("404.html");
-    Files.writeString(custom, "<!DOCTYPE html><html><head><title>Lost</title></head><body><h1>Lost in the apparatus</h1></body></html>");
+    byte[] built = Files.exists(custom) ? Files.readAllBytes(custom) : null;
+    Files.deleteIfExists(custom);
     try {
+      HttpResponse<String> plain = fixture.get("no/such/page.html");
+      assertEquals(404, plain.statusCode());
+      assertTrue(plain.body().contains("<code>/no/such/page.html</code>"), plain.body());
+      assertTrue(plain.body().contains(LiveScript.PATH), "a 404 page reloads too once the page exists");
+
+      Files.writeString(custom, "<!DOCTYPE html><html><head><title>Lost</title></head><body><h1>Lost in the apparatus</h1></body></html>");
       HttpResponse<String> designed = fixture.get("still/missing/");
       assertEquals(404, designed.statusCode());
       assertTrue(designed.body().contains("Lost in the apparatus"), designed.body());
       assertTrue(designed.body().contains(LiveScript.PATH));
     } finally {
-      Files.delete(custom);
+      if (built == null) {
+        Files.deleteIfExists(custom);
+      } else {
+        Files.write(custom, built);
+      }
     }
   }
 
