@@ -12,6 +12,7 @@ public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
+  public static final int INTERNAL_ERROR = 3;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -22,7 +23,14 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code, so tests need no subprocess. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    int code = configure(new CommandLine(new Main()), out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Streams and exit codes for a command line; a failure inside a command is a bug, reported as such. */
+  static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
@@ -31,10 +39,16 @@ public final class Main implements Runnable {
       err.println("Run `apparatus --help` for usage.");
       return USAGE;
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      err.println("internal error: " + e);
+      for (StackTraceElement frame : e.getStackTrace()) {
+        err.println("    at " + frame);
+      }
+      err.println("This is a bug in Apparatus, not in the edition: please report it with the lines above.");
+      err.flush();
+      return INTERNAL_ERROR;
+    });
+    return cli;
   }
 
   @Override

@@ -28,6 +28,21 @@ class MainTest {
   }
 
   @Test
+  void aCrashInsideACommandIsReportedAsABugWithExitCodeThree() {
+    @picocli.CommandLine.Command(name = "crash")
+    class Crash implements java.util.concurrent.Callable<Integer> {
+      @Override
+      public Integer call() {
+        throw new IllegalStateException("boom");
+      }
+    }
+    int code = Main.configure(new picocli.CommandLine(new Crash()), new PrintWriter(out), new PrintWriter(err)).execute();
+    assertEquals(Main.INTERNAL_ERROR, code);
+    assertTrue(err.toString().startsWith("internal error: java.lang.IllegalStateException: boom"), err.toString());
+    assertTrue(err.toString().contains("This is a bug in Apparatus"), err.toString());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertEquals(2, run("build", "--no-such-option"));
     assertEquals(2, run("frobnicate"));
