@@ -28,6 +28,13 @@ public final class Fixtures {
     return Build.run(new Build.Options(root, root.resolve("content"), templates, site, null, strict, write));
   }
 
+  /** Builds the project's own edition into {@code site} (strict), failing the calling test if the build fails. */
+  public static Build.Result buildEdition(Path site) {
+    Build.Result result = build(PROJECT, TEMPLATES, site, true, true);
+    org.junit.jupiter.api.Assertions.assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    return result;
+  }
+
   /** Compares {@code actual} with the golden file, or rewrites the golden file when updating. */
   public static void assertGolden(Path golden, String actual) throws IOException {
     if (updating()) {

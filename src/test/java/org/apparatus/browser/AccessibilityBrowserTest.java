@@ -1,6 +1,5 @@
 package org.apparatus.browser;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apparatus.Fixtures;
-import org.apparatus.build.Build;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,8 +38,7 @@ class AccessibilityBrowserTest {
   void start(@TempDir Path tmp) {
     driver = Chromium.startOrSkip();
     site = tmp.resolve("site");
-    Build.Result result = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, site, true, true);
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    Fixtures.buildEdition(site);
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 

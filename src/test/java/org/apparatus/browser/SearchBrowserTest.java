@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apparatus.Fixtures;
-import org.apparatus.build.Build;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +37,7 @@ class SearchBrowserTest {
   void start(@TempDir Path tmp) {
     driver = Chromium.startOrSkip();
     site = tmp.resolve("site");
-    Build.Result result = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, site, true, true);
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    Fixtures.buildEdition(site);
   }
 
   @AfterAll

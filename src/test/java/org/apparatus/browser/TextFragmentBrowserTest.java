@@ -1,6 +1,5 @@
 package org.apparatus.browser;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apparatus.Fixtures;
-import org.apparatus.build.Build;
 import org.apparatus.export.TextFragment;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -45,8 +43,7 @@ class TextFragmentBrowserTest {
   void start(@TempDir Path tmp) throws IOException {
     driver = Chromium.startOrSkip();
     site = tmp.resolve("site");
-    Build.Result result = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, site, true, true);
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    Fixtures.buildEdition(site);
     // Served over loopback: browsers apply text fragments to pages loaded over HTTP.
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
