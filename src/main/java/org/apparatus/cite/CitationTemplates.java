@@ -39,6 +39,7 @@ public final class CitationTemplates {
   private final Map<String, CSLItemData> items = new LinkedHashMap<>();
   private final Map<String, Text> texts = new LinkedHashMap<>();
   private final Map<CiteFormat, CSL> processors = new EnumMap<>(CiteFormat.class);
+  private volatile java.util.concurrent.CompletableFuture<Map<String, Map<CiteFormat, String>>> prepared;
 
   public CitationTemplates(EditionMeta meta, List<Text> texts) {
     this.meta = meta;
@@ -56,13 +57,41 @@ public final class CitationTemplates {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + work;
   }
 
+  /**
+   * Starts formatting every (kind, work) pair on another thread, so that loading the three CSL styles overlaps
+   * with the rest of rendering; {@link #templates} then waits for the result.
+   */
+  public CitationTemplates prepareInBackground() {
+    prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      Map<String, Map<CiteFormat, String>> all = new java.util.HashMap<>();
+      for (String id : items.keySet()) {
+        all.put(id, format(id));
+      }
+      return all;
+    });
+    return this;
+  }
+
   /** The six formats for anchors of {@code kind} in {@code work}, with placeholders. */
   public Map<CiteFormat, String> templates(Citable.Kind kind, String work) {
     String id = itemId(kind, work);
-    CSLItemData item = items.get(id);
-    if (item == null) {
+    if (!items.containsKey(id)) {
       throw new IllegalArgumentException("nothing citable of kind " + kind + " in " + work);
     }
+    if (prepared != null) {
+      try {
+        return prepared.join().get(id);
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    return format(id);
+  }
+
+  private Map<CiteFormat, String> format(String id) {
+    CSLItemData item = items.get(id);
+    Citable.Kind kind = Citable.Kind.valueOf(id.substring(0, id.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
+    String work = id.substring(id.indexOf(':') + 1);
     Map<CiteFormat, String> out = new EnumMap<>(CiteFormat.class);
     for (CiteFormat f : CiteFormat.values()) {
       out.put(f, switch (f) {

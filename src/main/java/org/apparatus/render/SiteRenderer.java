@@ -59,8 +59,8 @@ public final class SiteRenderer implements PageRenderer {
     this.plan = plan;
     this.templates = templates;
     this.diagnostics = diagnostics;
+    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts()).prepareInBackground();
     this.citations = formatter();
-    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts());
     MarkdownParser parser = new MarkdownParser();
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
