@@ -103,7 +103,7 @@ public final class AnchorCollector {
   }
 
   private static Anchor anchor(PlannedPage page, Element e, AnchorKind kind, String locator) {
-    String text = Fingerprint.text(e);
-    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(text), Fingerprint.excerpt(text));
+    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(Fingerprint.identity(e)),
+        Fingerprint.excerpt(Fingerprint.text(e)));
   }
 }

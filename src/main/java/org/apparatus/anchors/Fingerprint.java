@@ -12,7 +12,9 @@ import org.jsoup.select.QueryParser;
 /**
  * The identity of an anchor's content: a short hash of its normalised text. Apparatus chrome is left
  * out (locator links, note markers and numbers, note bodies inside paragraphs, tooltips, backlink
- * lists, controls), so a paragraph's fingerprint changes only when its own words change.
+ * lists, controls), so a paragraph's fingerprint changes only when its own words change. Cross-references and
+ * citations count by what they point at, not by their generated labels ("note 12", "Reuters 2025a"), which
+ * change whenever another note or reference is added.
  */
 public final class Fingerprint {
   private static final Evaluator CHROME = QueryParser.parse(".loc, .li-num, .mk, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
@@ -24,13 +26,25 @@ public final class Fingerprint {
 
   private Fingerprint() {}
 
-  /** The element's text without chrome, whitespace collapsed, Unicode NFC. */
+  /** The element's text as a reader sees it, without chrome, whitespace collapsed, Unicode NFC. */
   public static String text(Element element) {
+    return normalised(element, false);
+  }
+
+  /** The text a fingerprint is taken of: {@link #text} with each cross-reference and citation as its target. */
+  public static String identity(Element element) {
+    return normalised(element, true);
+  }
+
+  private static String normalised(Element element, boolean targetsForLabels) {
     Element copy = element.clone();
     for (Element chrome : copy.select(CHROME)) {
       if (chrome != copy) {
         chrome.remove();
       }
+    }
+    if (targetsForLabels) {
+      copy.select("a[data-preview]").forEach(link -> link.text("[" + link.attr("data-preview") + "]"));
     }
     copy.select(BLOCK_SPANS).forEach(span -> span.after(" "));
     return Normalizer.normalize(copy.text(), Normalizer.Form.NFC).strip();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FingerprintTest {
   private static String fingerprint(String html) {
     Element p = Jsoup.parseBodyFragment(html).body().child(0);
-    return Fingerprint.of(Fingerprint.text(p));
+    return Fingerprint.of(Fingerprint.identity(p));
   }
 
   private static final String BARE = "<p id=\"p1\" class=\"block\"><a class=\"loc\" href=\"#p1\">¶1</a> The river Aras forms a border.</p>";
@@ -38,6 +38,14 @@ class FingerprintTest {
     assertEquals(fingerprint(note), fingerprint(note.replace(">3<", ">12<")));
     assertNotEquals(fingerprint(note), fingerprint(note.replace("Supported", "Disputed")));
     assertEquals("Fact-check Supported Yes (Jones 1999).", Fingerprint.text(Jsoup.parseBodyFragment(note).body().child(0)));
+  }
+
+  @Test
+  void crossReferencesCountByTheirTargetNotTheirGeneratedLabel() {
+    String note = "<span class=\"sn\" id=\"n-x\"><span class=\"nb\">Compare <a class=\"xref xref-note\" href=\"#n-y\" "
+        + "data-preview=\"note:y\">note 12 (Movahedian)</a> and <a class=\"cite\" href=\"#\" data-preview=\"ref:r1\">Reuters 2025a</a>.</span></span>";
+    assertEquals(fingerprint(note), fingerprint(note.replace("note 12", "note 13").replace("2025a", "2025b")));
+    assertNotEquals(fingerprint(note), fingerprint(note.replace("note:y", "note:z")));
   }
 
   @Test
