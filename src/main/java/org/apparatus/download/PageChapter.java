@@ -19,8 +19,9 @@ final class PageChapter {
     if (main == null) {
       main = page.body();
     }
-    // the contents box repeats the EPUB's navigation; toggles and tooltips need a browser
-    main.select("nav.toc, script, input.nt, span.tip, a.skip").remove();
+    // The contents box repeats the EPUB's navigation; toggles and tooltips need a browser; "Cite this text"
+    // speaks of buttons and site URLs, which an e-book does not have.
+    main.select("nav.toc, script, input.nt, span.tip, a.skip, .cite-page, .cite-jump").remove();
     main.select("[aria-describedby]").removeAttr("aria-describedby");
     for (Element loc : main.select("a.loc")) {
       // a locator links to itself on the web; in the book it is only the citable label
