@@ -83,6 +83,9 @@ public final class EditionParser {
     require(fm, f, "title");
     require(fm, f, "version");
     require(fm, f, "date");
+    fm.text("date").filter(d -> !DATE.matcher(d).matches()).ifPresent(d -> diagnostics.error(Code.BAD_VALUE,
+        fm.valuePosOf("date"), "edition `date` `" + d + "` is not a date of the form YYYY-MM-DD",
+        "write the date of this version, e.g. `date: \"2026-11-22\"`"));
     String linkingValue = fm.text("glossary_linking", GlossaryLinking.FIRST_PER_SECTION.key());
     GlossaryLinking linking = GlossaryLinking.parse(linkingValue).orElseGet(() -> {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("glossary_linking"), "unknown glossary_linking `" + linkingValue + "`",

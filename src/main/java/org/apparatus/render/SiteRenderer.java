@@ -204,6 +204,15 @@ public final class SiteRenderer implements PageRenderer {
         EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path));
   }
 
+  /** The edition's date as the static citations' access date; a malformed date is reported by the parser. */
+  private java.time.LocalDate editionDate() {
+    try {
+      return java.time.LocalDate.parse(edition.meta().date());
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.time.LocalDate.of(1970, 1, 1);
+    }
+  }
+
   /** The page's absolute URL under the base URL, else its file name (relative to itself). */
   private String pageUrl(String path) {
     String base = edition.meta().baseUrl();
@@ -220,7 +229,7 @@ public final class SiteRenderer implements PageRenderer {
       kinds.put(only, citeTemplates.templates(only, work));
     }
     Map<CiteFormat, String> pageLevel = kinds.values().iterator().next();
-    java.time.LocalDate date = edition.meta().date().isEmpty() ? java.time.LocalDate.of(1970, 1, 1) : java.time.LocalDate.parse(edition.meta().date());
+    java.time.LocalDate date = editionDate();
     String base = edition.meta().baseUrl();
     String url = base.isEmpty() ? path : base + path.replaceFirst("index\\.html$", "");
     List<Views.Citation> shown = CiteData.proseFormats().stream()
