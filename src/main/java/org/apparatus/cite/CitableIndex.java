@@ -47,7 +47,7 @@ public final class CitableIndex {
 
   /** The URL a citation gives: absolute under the base URL, else relative to the site root. */
   public static String url(String baseUrl, Citable c) {
-    String page = baseUrl.isEmpty() ? c.pagePath() : baseUrl + c.pagePath().replaceFirst("index\\.html$", "");
+    String page = baseUrl.isEmpty() ? c.pagePath() : SitePlan.publicUrl(baseUrl, c.pagePath());
     return page + "#" + c.fragment();
   }
 }

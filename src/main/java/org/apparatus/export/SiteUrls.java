@@ -10,7 +10,7 @@ import org.apparatus.plan.SitePlan;
 public record SiteUrls(String baseUrl, String fromPath) {
   /** A page ({@code movahedian/index.html}), optionally with a fragment; directory form when absolute. */
   public String page(String path, String fragment) {
-    String url = baseUrl.isEmpty() ? SitePlan.relative(fromPath, path) : baseUrl + path.replaceFirst("index\\.html$", "");
+    String url = baseUrl.isEmpty() ? SitePlan.relative(fromPath, path) : SitePlan.publicUrl(baseUrl, path);
     return fragment.isEmpty() ? url : url + "#" + fragment;
   }
 

@@ -58,6 +58,11 @@ public final class SitePlan {
     return fragment == null || fragment.isEmpty() ? link : link + "#" + fragment;
   }
 
+  /** A page's address under the base URL, in directory form: {@code …/movahedian/} for {@code movahedian/index.html}. */
+  public static String publicUrl(String baseUrl, String path) {
+    return baseUrl + path.replaceFirst("index\\.html$", "");
+  }
+
   /** A relative path from one output file to another (both relative to the site root). */
   public static String relative(String fromPath, String toPath) {
     if (fromPath.equals(toPath)) {

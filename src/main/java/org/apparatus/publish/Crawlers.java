@@ -3,6 +3,7 @@ package org.apparatus.publish;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apparatus.plan.SitePlan;
 
 /**
  * {@code robots.txt} (everything may be crawled) and, when the edition has a base URL,
@@ -33,7 +34,7 @@ final class Crawlers {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String page : pages) {
-      b.append("  <url><loc>").append(xml(baseUrl + page.replaceFirst("index\\.html$", ""))).append("</loc>");
+      b.append("  <url><loc>").append(xml(SitePlan.publicUrl(baseUrl, page))).append("</loc>");
       if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
         b.append("<lastmod>").append(date).append("</lastmod>");
       }

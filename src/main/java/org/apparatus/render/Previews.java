@@ -10,7 +10,6 @@ import org.apparatus.model.Block;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
 import org.apparatus.resolve.ResolvedEdition;
-import org.apparatus.resolve.Target;
 import org.jsoup.Jsoup;
 
 /**
@@ -60,10 +59,6 @@ final class Previews {
     StringBuilder b = new StringBuilder("{");
     shown.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(Json.quote(k)).append(':').append(Json.quote(v)));
     return b.append('}').toString();
-  }
-
-  static String key(Target target) {
-    return target.key();
   }
 
   private String text(String key) {

@@ -162,7 +162,7 @@ public final class SiteRenderer implements PageRenderer {
     int i = reading.indexOf(page);
     Views.Link prev = i > 0 ? link(page, reading.get(i - 1)) : null;
     Views.Link next = i >= 0 && i + 1 < reading.size() ? link(page, reading.get(i + 1)) : null;
-    String canonical = meta.baseUrl().isEmpty() ? "" : meta.baseUrl() + page.path().replaceFirst("index\\.html$", "");
+    String canonical = meta.baseUrl().isEmpty() ? "" : SitePlan.publicUrl(meta.baseUrl(), page.path());
     DownloadPaths downloads = DownloadPaths.of(meta);
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
@@ -216,7 +216,7 @@ public final class SiteRenderer implements PageRenderer {
   /** The page's absolute URL under the base URL, else its file name (relative to itself). */
   private String pageUrl(String path) {
     String base = edition.meta().baseUrl();
-    return base.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : base + path.replaceFirst("index\\.html$", "");
+    return base.isEmpty() ? path.substring(path.lastIndexOf('/') + 1) : SitePlan.publicUrl(base, path);
   }
 
   /** Static citations of the whole page plus the templates for its anchors; {@code only} limits the kinds. */
@@ -231,7 +231,7 @@ public final class SiteRenderer implements PageRenderer {
     Map<CiteFormat, String> pageLevel = kinds.values().iterator().next();
     java.time.LocalDate date = editionDate();
     String base = edition.meta().baseUrl();
-    String url = base.isEmpty() ? path : base + path.replaceFirst("index\\.html$", "");
+    String url = base.isEmpty() ? path : SitePlan.publicUrl(base, path);
     List<Views.Citation> shown = CiteData.proseFormats().stream()
         .map(f -> new Views.Citation(f.key(), f.label(), CiteData.pageReference(pageLevel, f, url, date))).toList();
     return new Views.CiteBox(shown, CiteData.json(base, path, work, kinds));
