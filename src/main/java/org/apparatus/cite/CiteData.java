@@ -1,9 +1,11 @@
 package org.apparatus.cite;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apparatus.diagnostic.Json;
+import org.apparatus.export.JsonWriter;
 
 /**
  * What a page's Cite buttons need, as JSON for the page script: the templates of each kind of anchor on the page,
@@ -14,28 +16,26 @@ public final class CiteData {
   private CiteData() {}
 
   public static String json(String baseUrl, String pagePath, String work, Map<Citable.Kind, Map<CiteFormat, String>> templates) {
-    StringBuilder b = new StringBuilder("{\"base\":").append(Json.quote(baseUrl))
-        .append(",\"page\":").append(Json.quote(pagePath))
-        .append(",\"work\":").append(Json.quote(work))
-        .append(",\"formats\":[");
-    CiteFormat[] formats = CiteFormat.values();
-    for (int i = 0; i < formats.length; i++) {
-      b.append(i == 0 ? "" : ",").append("{\"key\":").append(Json.quote(formats[i].key())).append(",\"label\":")
-          .append(Json.quote(formats[i].label())).append('}');
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("base", baseUrl);
+    data.put("page", pagePath);
+    data.put("work", work);
+    List<Object> formats = new ArrayList<>();
+    for (CiteFormat f : CiteFormat.values()) {
+      Map<String, Object> format = new LinkedHashMap<>();
+      format.put("key", f.key());
+      format.put("label", f.label());
+      formats.add(format);
     }
-    b.append("],\"templates\":{");
-    boolean first = true;
-    for (var kind : templates.entrySet()) {
-      b.append(first ? "" : ",").append(Json.quote(kind.getKey().name().toLowerCase(java.util.Locale.ROOT))).append(":{");
-      first = false;
-      boolean firstFormat = true;
-      for (var f : kind.getValue().entrySet()) {
-        b.append(firstFormat ? "" : ",").append(Json.quote(f.getKey().key())).append(':').append(Json.quote(f.getValue()));
-        firstFormat = false;
-      }
-      b.append('}');
-    }
-    return b.append("}}").toString();
+    data.put("formats", formats);
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    templates.forEach((kind, byFormat) -> {
+      Map<String, Object> texts = new LinkedHashMap<>();
+      byFormat.forEach((f, template) -> texts.put(f.key(), template));
+      byKind.put(kind.name().toLowerCase(java.util.Locale.ROOT), texts);
+    });
+    data.put("templates", byKind);
+    return JsonWriter.compact(data);
   }
 
   /** The reference-list line of a prose format for a whole page (no locator), for readers without JavaScript. */

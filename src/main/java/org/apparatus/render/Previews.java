@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apparatus.diagnostic.Json;
+import org.apparatus.export.JsonWriter;
 import org.apparatus.model.Block;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
@@ -53,12 +53,7 @@ final class Previews {
         shown.put(key, text);
       }
     }
-    if (shown.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder("{");
-    shown.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append(Json.quote(k)).append(':').append(Json.quote(v)));
-    return b.append('}').toString();
+    return shown.isEmpty() ? "" : JsonWriter.compact(shown);
   }
 
   private String text(String key) {
