@@ -35,6 +35,14 @@ public final class Fixtures {
     return result;
   }
 
+  /** The HTML pages written under {@code site}, as sorted paths relative to it with {@code /} separators. */
+  public static java.util.List<String> htmlPages(Path site) throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
+          .sorted().toList();
+    }
+  }
+
   /** Compares {@code actual} with the golden file, or rewrites the golden file when updating. */
   public static void assertGolden(Path golden, String actual) throws IOException {
     if (updating()) {

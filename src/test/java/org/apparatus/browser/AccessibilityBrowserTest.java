@@ -6,7 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,7 @@ class AccessibilityBrowserTest {
 
   @TestFactory
   Stream<DynamicTest> everyPageInLightAndDarkMode() throws IOException {
-    List<String> pages;
-    try (Stream<Path> walk = Files.walk(site)) {
-      pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList();
-    }
+    List<String> pages = Fixtures.htmlPages(site);
     assertTrue(pages.size() >= 8, "all page types were built: " + pages);
     List<DynamicTest> tests = new ArrayList<>();
     for (String page : pages) {

@@ -221,10 +221,7 @@ class ReaderBrowserTest {
 
   @Test
   void noPageRequestsAnythingFromTheNetwork() throws java.io.IOException {
-    List<String> pages;
-    try (var walk = java.nio.file.Files.walk(site)) {
-      pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()).sorted().toList();
-    }
+    List<String> pages = Fixtures.htmlPages(site);
     assertTrue(pages.contains("search/index.html"), "every page type is there: " + pages);
     for (String page : pages) {
       open(page, 1280);
