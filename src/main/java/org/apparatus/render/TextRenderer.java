@@ -26,12 +26,14 @@ final class TextRenderer {
   private final Map<String, Note> notes = new HashMap<>();
   private final Map<String, Term> terms = new HashMap<>();
   private final Map<String, String> termTips;
+  private final NoteMarkup noteMarkup;
 
   TextRenderer(ResolvedEdition resolved, SitePlan plan, MarkdownRenderer markdown, Map<String, String> termTips) {
     this.resolved = resolved;
     this.plan = plan;
     this.markdown = markdown;
     this.termTips = termTips;
+    this.noteMarkup = new NoteMarkup(resolved, plan, markdown);
     resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
     resolved.edition().terms().forEach(t -> terms.put(t.id(), t));
   }
@@ -65,7 +67,7 @@ final class TextRenderer {
       return "";
     }
     Element refs = new Element("span").addClass("block-backlinks").text("Referred to from ");
-    appendBacklinks(refs, back, path);
+    noteMarkup.appendBacklinks(refs, back, path);
     return " " + refs.outerHtml();
   }
 
@@ -118,57 +120,11 @@ final class TextRenderer {
         continue;
       }
       Element after = anchorEl;
-      for (Element part : sidenote(notes.get(p.noteId()), p, path)) {
+      for (Element part : noteMarkup.sidenote(notes.get(p.noteId()), p, path)) {
         after.after(part);
         after = part;
       }
     }
     return root.html();
-  }
-
-  /** Marker, toggle and note body: readable without JavaScript; CSS places the body in the margin. */
-  List<Element> sidenote(Note note, NotePlacement p, String path) {
-    String toggleId = "t-" + note.id();
-    Element toggle = new Element("input").attr("type", "checkbox").id(toggleId).addClass("nt")
-        .attr("aria-label", "Show note " + p.number());
-    // The zero-width space keeps the number out of the quote's last word ("Baku" not "Baku16"), so that a
-    // text fragment can end at the quote: browsers only match text fragments at word boundaries.
-    Element marker = new Element("label").attr("for", toggleId).addClass("mk").addClass("mk-" + note.kind().key())
-        .attr("aria-hidden", "true").text("\u200B" + p.number());
-    Element body = new Element("span").addClass("sn").addClass("note").addClass("k-" + note.kind().key())
-        .id("n-" + note.id()).attr("role", "note").attr("aria-label", note.kind().label() + " " + p.number());
-    Element head = body.appendElement("span").addClass("nh");
-    head.appendElement("a").addClass("nn").attr("href", "#n-" + note.id()).text(String.valueOf(p.number()));
-    head.appendText(" ");
-    head.appendElement("span").addClass("nk").text(note.kind().label());
-    note.verdict().ifPresent(v -> {
-      head.appendText(" ");
-      head.appendElement("span").addClass("badge").addClass("v-" + v.key()).text(v.label());
-    });
-    if (note.verdict().isPresent() && !note.claim().equals(note.quote())) {
-      body.appendElement("span").addClass("claim").text("Claim: " + note.claim());
-    }
-    Element content = markdown.renderInline(note.body(), path);
-    body.appendElement("span").addClass("nb").html(content.html());
-    if (note.verdict().isPresent()) {
-      body.appendElement("span").addClass("meta").text("Checked " + note.checked());
-    }
-    List<Backlink> back = resolved.backlinksOf("note:" + note.id());
-    if (!back.isEmpty()) {
-      Element refs = body.appendElement("span").addClass("backlinks").text("Referred to from ");
-      appendBacklinks(refs, back, path);
-    }
-    return List.of(toggle, marker, body);
-  }
-
-  void appendBacklinks(Element into, List<Backlink> back, String path) {
-    List<Backlink> shown = back.stream().filter(b -> plan.has(b.from().owner())).toList();
-    for (int i = 0; i < shown.size(); i++) {
-      if (i > 0) {
-        into.appendText(", ");
-      }
-      var o = shown.get(i).from();
-      into.appendElement("a").attr("href", plan.href(path, o.owner(), o.fragment())).text(o.label());
-    }
   }
 }
