@@ -15,6 +15,7 @@ import org.apparatus.load.ContentSet;
 import org.apparatus.load.SourceFile;
 import org.apparatus.model.Edition;
 import org.apparatus.parse.EditionParser;
+import org.apparatus.parse.MediaResolver;
 import org.apparatus.plan.Planner;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.publish.Publisher;
@@ -51,7 +52,7 @@ public final class Build {
     ContentLoader loader = new ContentLoader(options.root(), diagnostics);
     ContentSet content = loader.load(options.content());
     timings.mark("load");
-    Edition edition = new EditionParser(diagnostics).parse(content);
+    Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics)).parse(content);
     timings.mark("parse");
     if (options.baseUrl() != null) {
       edition = withBaseUrl(edition, options.baseUrl());
@@ -97,6 +98,6 @@ public final class Build {
     String base = EditionParser.normaliseBase(baseUrl);
     var meta = new org.apparatus.model.EditionMeta(m.title(), m.subtitle(), m.editors(), m.version(), m.date(), base,
         m.cslStyle(), m.language(), m.description(), m.license(), m.repository(), m.glossaryLinking());
-    return new Edition(meta, e.texts(), e.notes(), e.terms(), e.references(), e.pages());
+    return new Edition(meta, e.texts(), e.notes(), e.terms(), e.references(), e.pages(), e.media());
   }
 }

@@ -1,7 +1,7 @@
 package org.apparatus.download;
 
 import org.apparatus.model.EditionMeta;
-import org.apparatus.parse.TextParser;
+import org.apparatus.parse.Slug;
 
 /**
  * Where the offline copies of an edition are published. The name comes from the edition's title
@@ -13,7 +13,7 @@ import org.apparatus.parse.TextParser;
 public record DownloadPaths(String folder, String zip, String epub) {
   public static DownloadPaths of(EditionMeta meta) {
     String version = meta.version().replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-    String name = TextParser.slug(meta.title()) + (version.isEmpty() ? "" : "-" + version);
+    String name = Slug.ascii(meta.title(), "edition") + (version.isEmpty() ? "" : "-" + version);
     return new DownloadPaths(name, "downloads/" + name + ".zip", "downloads/" + name + ".epub");
   }
 }

@@ -1,7 +1,12 @@
 package org.apparatus.model;
 
+/** The kinds of citable unit a text is made of. */
 public enum BlockKind {
   HEADING,
   PARAGRAPH,
-  LIST_ITEM
+  LIST_ITEM,
+  TABLE,
+  FIGURE,
+  /** The author's own footnote ({@code [^label]: …}), shown beside the text where it is referred to. */
+  FOOTNOTE
 }

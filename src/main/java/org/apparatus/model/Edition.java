@@ -10,7 +10,8 @@ public record Edition(
     List<Note> notes,
     List<Term> terms,
     List<BibEntry> references,
-    List<Page> pages) {
+    List<Page> pages,
+    List<MediaFile> media) {
 
   public Edition {
     texts = List.copyOf(texts);
@@ -18,6 +19,7 @@ public record Edition(
     terms = List.copyOf(terms);
     references = List.copyOf(references);
     pages = List.copyOf(pages);
+    media = List.copyOf(media);
   }
 
   public Optional<Text> text(String id) {

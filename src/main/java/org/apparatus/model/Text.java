@@ -3,11 +3,20 @@ package org.apparatus.model;
 import java.util.List;
 import org.apparatus.diagnostic.SourcePos;
 
-/** A primary text of the edition, as its author wrote it, split into citable blocks. */
+/**
+ * A primary text of the edition, as its author wrote it: its structure ({@link #body()}) and the same
+ * citable units listed flat in reading order ({@link #blocks()}), the author's footnotes placed after the
+ * unit that first refers to them.
+ *
+ * @param language the text's language (BCP 47), "" when it is the edition's
+ * @param direction {@code ltr} or {@code rtl}: how the text runs
+ * @param shortName the author's name in locators and citations ("Afrasiabi ¶4")
+ */
 public record Text(
     String id,
     String title,
     String author,
+    String shortName,
     String byline,
     String authorNote,
     String publication,
@@ -17,11 +26,15 @@ public record Text(
     String dateline,
     List<String> tags,
     int order,
+    String language,
+    String direction,
+    List<BodyNode> body,
     List<Block> blocks,
     SourcePos pos) {
 
   public Text {
     tags = List.copyOf(tags);
+    body = List.copyOf(body);
     blocks = List.copyOf(blocks);
   }
 }

@@ -32,7 +32,9 @@ public final class EditionParser {
   static final Set<String> EDITION_KEYS = Set.of("title", "subtitle", "editors", "version", "date", "base_url",
       "csl_style", "language", "description", "license", "repository", "glossary_linking");
   static final Set<String> TEXT_KEYS = Set.of("id", "title", "author", "byline", "author_note", "publication", "date",
-      "url", "rights", "dateline", "tags", "order");
+      "url", "rights", "dateline", "tags", "order", "language", "direction", "short_name");
+  /** Scripts written right to left, by the primary language subtag that usually implies them. */
+  private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ckb", "dv", "ug", "syr", "arc", "nqo", "prs");
   static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "occurrence", "verdict", "claim",
       "checked");
   static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases");
@@ -42,11 +44,13 @@ public final class EditionParser {
 
   private final Diagnostics diagnostics;
   private final MarkdownParser markdown = new MarkdownParser();
-  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
   private final Map<String, SourcePos> ids = new HashMap<>();
 
-  public EditionParser(Diagnostics diagnostics) {
+  private final MediaResolver media;
+
+  public EditionParser(Diagnostics diagnostics, MediaResolver media) {
     this.diagnostics = diagnostics;
+    this.media = media;
   }
 
   public Edition parse(ContentSet content) {
@@ -75,7 +79,7 @@ public final class EditionParser {
       page(f).ifPresent(pages::add);
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
-    return new Edition(meta, texts, notes, terms, references, pages);
+    return new Edition(meta, texts, notes, terms, references, pages, media.files());
   }
 
   private EditionMeta meta(SourceFile f) {
@@ -149,11 +153,43 @@ public final class EditionParser {
     require(fm, f, "title");
     require(fm, f, "author");
     Markdown body = markdown.parse(f, fm);
-    TextParser parser = new TextParser(markdown, sanitizer, diagnostics);
-    return new Text(id, fm.text("title", id), fm.text("author", ""), fm.text("byline", fm.text("author", "")),
+    TextParser.Parsed parsed = new TextParser(diagnostics, media).parse(body);
+    String language = language(fm);
+    String author = fm.text("author", "");
+    return new Text(id, fm.text("title", id), author, fm.text("short_name", surname(author)), fm.text("byline", author),
         fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
         fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
-        parser.parse(body), f.start());
+        language, direction(fm, language), parsed.body(), parsed.blocks(), f.start());
+  }
+
+  /** The last word of an author's name, the default short name in locators ("Afrasiabi ¶4"). */
+  static String surname(String author) {
+    String[] parts = author.strip().split("\\s+");
+    return parts.length == 0 ? author : parts[parts.length - 1];
+  }
+
+  private String language(FrontMatter fm) {
+    String value = fm.text("language", "");
+    if (!value.isEmpty() && !HtmlAllowlist.isLanguageTag(value)) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("language"), "`language: " + value + "` is not a BCP 47 language tag",
+          "write the tag, e.g. `fa` (Persian), `hy` (Armenian), `de`, `en-GB`, `zh-Hant`");
+      return "";
+    }
+    return value;
+  }
+
+  private String direction(FrontMatter fm, String language) {
+    String value = fm.text("direction", "");
+    if (value.equals("ltr") || value.equals("rtl")) {
+      return value;
+    }
+    if (!value.isEmpty()) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("direction"), "`direction: " + value + "` is not a direction",
+          "write `direction: rtl` or `direction: ltr`; by default it follows the language");
+    }
+    String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+    boolean arabicScript = language.toLowerCase(java.util.Locale.ROOT).contains("-arab");
+    return RIGHT_TO_LEFT.contains(primary.toLowerCase(java.util.Locale.ROOT)) || arabicScript ? "rtl" : "ltr";
   }
 
   private Optional<Note> note(ContentSet.NoteFile nf) {

@@ -1,6 +1,8 @@
 package org.apparatus.parse;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -13,7 +15,8 @@ import org.apparatus.load.SourceFile;
 import org.apparatus.model.Markdown;
 
 /**
- * Flexmark configured for the edition: CommonMark, tables, {@code {#id}} attributes and the
+ * Flexmark configured for the edition: CommonMark, GFM tables (with captions) and strikethrough, footnotes,
+ * {@code {#id}} attributes and the
  * apparatus syntax. No typographic replacement: the texts keep their own quotes and dashes.
  */
 public final class MarkdownParser {
@@ -22,12 +25,13 @@ public final class MarkdownParser {
 
   public MarkdownParser() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), new ApparatusSyntax()));
+    options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), FootnoteExtension.create(),
+        StrikethroughExtension.create(), new ApparatusSyntax()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(HtmlRenderer.SOFT_BREAK, " ");
     options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
-    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(TablesExtension.WITH_CAPTION, true);
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }

@@ -199,7 +199,8 @@ public final class SiteRenderer implements PageRenderer {
     String path = plan.page(text.id()).path();
     int noteCount = (int) resolved.notePlacements().values().stream().filter(p -> p.textId().equals(text.id())).count();
     return new Views.TextPage(text.id(), text.title(), text.author(), text.byline(), escapeText(text.authorNote()),
-        text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), texts.blocks(text),
+        text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), text.language(),
+        text.direction(), texts.blocks(text),
         texts.toc(text), noteCount, claimReviews(text, path),
         EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path));
   }
@@ -247,7 +248,7 @@ public final class SiteRenderer implements PageRenderer {
     List<Views.Toc> toc = new ArrayList<>();
     for (Element h : body.select("h2, h3")) {
       if (h.id().isEmpty()) {
-        h.id(org.apparatus.parse.TextParser.slug(h.text()));
+        h.id(org.apparatus.parse.Slug.of(h.text()).isEmpty() ? "section" : org.apparatus.parse.Slug.of(h.text()));
       }
       toc.add(new Views.Toc(h.id(), h.text(), h.tagName().equals("h2") ? 2 : 3));
     }

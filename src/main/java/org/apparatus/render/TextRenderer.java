@@ -1,130 +1,275 @@
 package org.apparatus.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apparatus.model.Block;
 import org.apparatus.model.BlockKind;
+import org.apparatus.model.BodyNode;
+import org.apparatus.model.Inline;
 import org.apparatus.model.Note;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
+import org.apparatus.parse.TextParser;
 import org.apparatus.plan.SitePlan;
+import org.apparatus.resolve.AuthorDateLinker;
 import org.apparatus.resolve.Backlink;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.resolve.TermHit;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
-/** Renders a primary text's blocks with their apparatus: highlighted quotes, numbered notes, term links. */
+/**
+ * Renders a primary text's document tree with its apparatus: each unit's inline tree gets its highlights,
+ * note anchors, term links and own citations as nodes ({@link Weaver}), then is written as HTML once.
+ */
 final class TextRenderer {
   private final ResolvedEdition resolved;
   private final SitePlan plan;
-  private final MarkdownRenderer markdown;
   private final Map<String, Note> notes = new HashMap<>();
   private final Map<String, Term> terms = new HashMap<>();
   private final Map<String, String> termTips;
   private final NoteMarkup noteMarkup;
+  private final String editionLanguage;
 
   TextRenderer(ResolvedEdition resolved, SitePlan plan, MarkdownRenderer markdown, Map<String, String> termTips) {
     this.resolved = resolved;
     this.plan = plan;
-    this.markdown = markdown;
     this.termTips = termTips;
     this.noteMarkup = new NoteMarkup(resolved, plan, markdown);
+    this.editionLanguage = resolved.edition().meta().language();
     resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
     resolved.edition().terms().forEach(t -> terms.put(t.id(), t));
   }
 
   List<Views.Block> blocks(Text text) {
-    String path = plan.page(text.id()).path();
-    List<Views.Block> views = new ArrayList<>();
-    List<Block> blocks = text.blocks();
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      Block prev = i > 0 ? blocks.get(i - 1) : null;
-      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      boolean opens = b.list() != null && (prev == null || prev.list() == null || prev.list().listIndex() != b.list().listIndex());
-      boolean closes = b.list() != null && (next == null || next.list() == null || next.list().listIndex() != b.list().listIndex());
-      String tag = switch (b.kind()) {
-        case HEADING -> "h" + Math.min(6, Math.max(2, b.level()));
-        case PARAGRAPH -> "p";
-        case LIST_ITEM -> "li";
-      };
-      views.add(new Views.Block(b.kind().name().toLowerCase(java.util.Locale.ROOT), tag, b.anchor(), b.locator(),
-          blockHtml(text, b, path) + backlinksHtml(text, b, path), opens, closes, b.list() != null && b.list().ordered(),
-          b.list() == null ? 0 : b.list().number(), b.level()));
-    }
-    return views;
-  }
-
-  /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
-  private String backlinksHtml(Text text, Block block, String path) {
-    List<Backlink> back = resolved.backlinksOf(text.id() + "#" + block.anchor());
-    if (back.isEmpty()) {
-      return "";
-    }
-    Element refs = new Element("span").addClass("block-backlinks").text("Referred to from ");
-    noteMarkup.appendBacklinks(refs, back, path);
-    return " " + refs.outerHtml();
+    Page page = new Page(text, plan.page(text.id()).path());
+    return page.nodes(text.body());
   }
 
   List<Views.Toc> toc(Text text) {
     return text.blocks().stream().filter(b -> b.kind() == BlockKind.HEADING)
-        .map(b -> new Views.Toc(b.anchor(), Jsoup.parseBodyFragment(b.html()).text(), b.level())).toList();
+        .map(b -> new Views.Toc(b.anchor(), b.text().strip(), b.level())).toList();
   }
 
-  private String blockHtml(Text text, Block block, String path) {
-    List<NotePlacement> placements = resolved.placementsOf(text.id(), block.anchor());
-    List<TermHit> hits = resolved.termHitsOf(text.id(), block.anchor());
-    var citations = resolved.textCitationsOf(text.id(), block.anchor());
-    if (placements.isEmpty() && hits.isEmpty() && citations.isEmpty()) {
-      return block.html();
+  /** One text page: where links point from, and the author's footnotes by anchor. */
+  private final class Page {
+    final Text text;
+    final String path;
+    final Map<String, Block> footnotes = new HashMap<>();
+    final Document owner = new Document("");
+
+    Page(Text text, String path) {
+      this.text = text;
+      this.path = path;
+      owner.outputSettings().prettyPrint(false);
+      text.blocks().stream().filter(b -> b.kind() == BlockKind.FOOTNOTE).forEach(b -> footnotes.put(b.anchor(), b));
     }
-    Element root = Jsoup.parseBodyFragment(block.html()).body();
-    Map<NotePlacement, Element> lastWrapper = new HashMap<>();
-    for (NotePlacement p : placements) {
-      Note note = notes.get(p.noteId());
-      List<Element> wrappers = RangeWrapper.wrap(root, p.start(), p.end(), () -> new Element("span")
-          .addClass("q").addClass("q-" + note.kind().key()).attr("data-note", "n-" + note.id()));
-      if (!wrappers.isEmpty()) {
-        lastWrapper.put(p, wrappers.get(wrappers.size() - 1));
+
+    List<Views.Block> nodes(List<BodyNode> nodes) {
+      List<Views.Block> out = new ArrayList<>();
+      for (BodyNode node : nodes) {
+        out.add(node(node));
+      }
+      return out;
+    }
+
+    Views.Block node(BodyNode node) {
+      if (node instanceof BodyNode.Unit u) {
+        return unit(u.block(), List.of());
+      } else if (node instanceof BodyNode.Quote q) {
+        return container("quote", "blockquote", q.attributes().lang(), q.attributes().dir(), nodes(q.children()), false, 0);
+      } else if (node instanceof BodyNode.ListGroup l) {
+        List<Views.Block> items = new ArrayList<>();
+        for (BodyNode.Item item : l.items()) {
+          items.add(unit(item.block(), nodes(item.children())));
+        }
+        return container("list", l.ordered() ? "ol" : "ul", "", "", items, l.ordered(), l.start());
+      } else if (node instanceof BodyNode.CodeBlock c) {
+        Element code = owner.appendElement("code");
+        if (!c.language().isEmpty()) {
+          code.addClass("language-" + c.language().split("\\s+")[0]);
+        }
+        code.text(c.code());
+        code.remove();
+        return new Views.Block("code", "pre", "", "", code.outerHtml(), "", "", "", false, 0, 0, List.of());
+      }
+      return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, List.of());
+    }
+
+    private Views.Block container(String kind, String tag, String lang, String dir, List<Views.Block> children,
+        boolean ordered, int start) {
+      return new Views.Block(kind, tag, "", "", "", lang, dir, "", ordered, start, 0, children);
+    }
+
+    Views.Block unit(Block b, List<Views.Block> children) {
+      String kind = b.kind().name().toLowerCase(Locale.ROOT);
+      String tag = switch (b.kind()) {
+        case HEADING -> "h" + Math.min(6, Math.max(2, b.level()));
+        case PARAGRAPH -> "p";
+        case LIST_ITEM -> "li";
+        case TABLE, FIGURE -> "figure";
+        case FOOTNOTE -> "span";
+      };
+      boolean ordered = b.list() != null && b.list().ordered();
+      String html = b.kind() == BlockKind.TABLE ? tableHtml(b) : html(b) + backlinksHtml(b);
+      return new Views.Block(kind, tag, b.anchor(), b.locator(), html, b.attributes().lang(), b.attributes().dir(),
+          String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), children);
+    }
+
+    private String html(Block b) {
+      Element root = owner.appendElement("div");
+      new InlineHtml(new PageApparatus(b)).append(root, woven(b));
+      root.remove();
+      return root.html();
+    }
+
+    private String tableHtml(Block b) {
+      Element table = owner.appendElement("table");
+      InlineHtml writer = new InlineHtml(new PageApparatus(b));
+      Element head = null;
+      Element body = null;
+      for (Inline part : woven(b)) {
+        if (part instanceof Inline.Element caption && caption.tag().equals("caption")) {
+          writer.append(table.appendElement("caption"), caption.children());
+        } else if (part instanceof Inline.Row row) {
+          if (row.head()) {
+            head = head == null ? table.appendElement("thead") : head;
+            writer.append(head, List.of(row));
+          } else {
+            body = body == null ? table.appendElement("tbody") : body;
+            writer.append(body, List.of(row));
+          }
+        }
+      }
+      table.remove();
+      return table.outerHtml() + backlinksHtml(b);
+    }
+
+    /** The unit's inline tree with its apparatus placed, every range counted in the unit's own text. */
+    private List<Inline> woven(Block b) {
+      List<Weaver.Span> spans = new ArrayList<>();
+      List<Weaver.Point> points = new ArrayList<>();
+      for (NotePlacement p : resolved.placementsOf(text.id(), b.anchor())) {
+        spans.add(new Weaver.Span(p.start(), p.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
+        points.add(new Weaver.Point(p.end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
+      }
+      int order = 0;
+      for (AuthorDateLinker.CitationHit c : resolved.textCitationsOf(text.id(), b.anchor())) {
+        spans.add(new Weaver.Span(c.start(), c.end(), Inline.MarkKind.OWN_CITATION, c.entryAnchor(), order++));
+      }
+      for (TermHit h : resolved.termHitsOf(text.id(), b.anchor())) {
+        spans.add(new Weaver.Span(h.start(), h.end(), Inline.MarkKind.TERM, h.termId(), order));
+        // after every note at the same offset, so the tooltip follows its term's last letters
+        points.add(new Weaver.Point(h.end(), Inline.PointKind.TERM_TIP, h.termId(), Integer.MAX_VALUE - 1));
+      }
+      return Weaver.weave(b.content(), spans, points);
+    }
+
+    private String backlinksHtml(Block block) {
+      return backlinks(block).map(refs -> " " + refs.outerHtml()).orElse("");
+    }
+
+    /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
+    private java.util.Optional<Element> backlinks(Block block) {
+      List<Backlink> back = resolved.backlinksOf(text.id() + "#" + block.anchor());
+      if (back.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      Element refs = owner.appendElement("span").addClass("block-backlinks").text("Referred to from ");
+      noteMarkup.appendBacklinks(refs, back, path);
+      refs.remove();
+      return java.util.Optional.of(refs);
+    }
+
+    /** The apparatus of one unit on this page. */
+    private final class PageApparatus implements InlineHtml.Apparatus {
+      private final Block block;
+      private final Map<String, AuthorDateLinker.CitationHit> citations = new HashMap<>();
+
+      PageApparatus(Block block) {
+        this.block = block;
+        resolved.textCitationsOf(text.id(), block.anchor()).forEach(c -> citations.putIfAbsent(c.entryAnchor(), c));
+      }
+
+      @Override
+      public Element mark(Inline.MarkKind kind, String ref) {
+        return switch (kind) {
+          case NOTE -> {
+            Note note = notes.get(ref);
+            yield new Element("span").addClass("q").addClass("q-" + note.kind().key()).attr("data-note", "n-" + note.id());
+          }
+          case TERM -> new Element("a").addClass("term")
+              .attr("href", plan.href(path, "glossary", "term-" + ref))
+              .attr("data-term", ref)
+              .attr("aria-describedby", tipId(ref));
+          case OWN_CITATION -> new Element("a").addClass("own-cite").attr("href", "#" + ref)
+              .attr("title", "Reference list: " + citations.get(ref).entryLocator());
+        };
+      }
+
+      @Override
+      public List<Node> point(Inline.PointKind kind, String ref) {
+        if (kind == Inline.PointKind.TERM_TIP) {
+          Term term = terms.get(ref);
+          return List.of(new Element("span").addClass("tip").attr("role", "tooltip").id(tipId(ref))
+              .text(term.term() + ": " + termTips.getOrDefault(term.id(), "")));
+        }
+        Note note = notes.get(ref);
+        List<Element> parts = noteMarkup.sidenote(note, resolved.notePlacements().get(ref), path);
+        parts.forEach(this::inEditionLanguage);
+        return List.copyOf(parts);
+      }
+
+      @Override
+      public List<Node> footnote(String label) {
+        Block footnote = footnotes.get(TextParser.footnoteAnchor(label));
+        if (footnote == null) {
+          return List.of();
+        }
+        String number = footnote.locator().substring(footnote.locator().indexOf(' ') + 1);
+        String toggleId = "t-" + footnote.anchor();
+        Element toggle = new Element("input").attr("type", "checkbox").id(toggleId).addClass("nt")
+            .attr("aria-label", "Show the author's note " + number);
+        Element marker = new Element("label").attr("for", toggleId).addClass("mk").addClass("mk-author")
+            .attr("aria-hidden", "true").text("\u200B" + number);
+        Element body = new Element("span").addClass("sn").addClass("note").addClass("k-author").addClass("fn").addClass("block")
+            .id(footnote.anchor()).attr("role", "note").attr("aria-label", "Author's note " + number);
+        Element head = body.appendElement("span").addClass("nh");
+        head.appendElement("a").addClass("loc").attr("href", "#" + footnote.anchor()).text(footnote.locator());
+        head.appendText(" ");
+        head.appendElement("span").addClass("nk").text("Author's note");
+        Element content = body.appendElement("span").addClass("nb");
+        new InlineHtml(new PageApparatus(footnote)).append(content, woven(footnote));
+        backlinks(footnote).ifPresent(refs -> body.appendText(" ").appendChild(refs));
+        return List.of(toggle, marker, body);
+      }
+
+      @Override
+      public String media(String sitePath) {
+        return SitePlan.relative(path, sitePath);
+      }
+
+      private String tipId(String termId) {
+        return "tip-" + block.anchor() + "-" + termId;
+      }
+
+      /** Editors' notes stay in the edition's language and direction inside a text in another. */
+      private void inEditionLanguage(Element e) {
+        if (!e.hasClass("sn")) {
+          return;
+        }
+        if (!text.language().isEmpty() && !text.language().equals(editionLanguage)) {
+          e.attr("lang", editionLanguage);
+        }
+        if (text.direction().equals("rtl")) {
+          e.attr("dir", "ltr");
+        }
       }
     }
-    for (var c : citations) {
-      RangeWrapper.wrap(root, c.start(), c.end(), () -> new Element("a").addClass("own-cite")
-          .attr("href", "#" + c.entryAnchor()).attr("title", "Reference list: " + c.entryLocator()));
-    }
-    List<Element> termLinks = new ArrayList<>();
-    for (TermHit h : hits) {
-      Term term = terms.get(h.termId());
-      List<Element> links = RangeWrapper.wrap(root, h.start(), h.end(), () -> new Element("a").addClass("term")
-          .attr("href", plan.href(path, "glossary", "term-" + term.id()))
-          .attr("data-term", term.id())
-          .attr("aria-describedby", "tip-" + block.anchor() + "-" + term.id()));
-      if (!links.isEmpty()) {
-        Element last = links.get(links.size() - 1);
-        last.after(new Element("span").addClass("tip").attr("role", "tooltip")
-            .id("tip-" + block.anchor() + "-" + term.id())
-            .text(term.term() + ": " + termTips.getOrDefault(term.id(), "")));
-        termLinks.addAll(links);
-      }
-    }
-    List<NotePlacement> ordered = new ArrayList<>(placements);
-    ordered.sort(Comparator.comparingInt(NotePlacement::number).reversed());
-    for (NotePlacement p : ordered) {
-      Element anchorEl = lastWrapper.get(p);
-      if (anchorEl == null) {
-        continue;
-      }
-      Element after = anchorEl;
-      for (Element part : noteMarkup.sidenote(notes.get(p.noteId()), p, path)) {
-        after.after(part);
-        after = part;
-      }
-    }
-    return root.html();
   }
 }

@@ -32,13 +32,20 @@ public final class Views {
 
   public record TextCard(String title, String author, String date, String publication, String href, int blocks, int notes) {}
 
-  public record Block(String kind, String tag, String id, String locator, String html, boolean listOpens,
-      boolean listCloses, boolean ordered, int number, int level) {}
+  /**
+   * A node of a text's body: a citable unit ({@code heading}, {@code paragraph}, {@code list_item}, {@code table},
+   * {@code figure}) or a container or furniture ({@code quote}, {@code list}, {@code code}, {@code rule}).
+   * {@code html} is the unit's content with its apparatus; {@code number} is a list item's number or a list's start;
+   * {@code children} are a container's nodes or a list item's further paragraphs and lists.
+   */
+  public record Block(String kind, String tag, String id, String locator, String html, String lang, String dir,
+      String classes, boolean ordered, int number, int level, List<Block> children) {}
 
   public record Toc(String id, String label, int level) {}
 
   public record TextPage(String id, String title, String author, String byline, String authorNoteHtml, String publication,
-      String date, String url, String rights, String dateline, List<String> tags, List<Block> blocks, List<Toc> toc,
+      String date, String url, String rights, String dateline, List<String> tags, String lang, String dir,
+      List<Block> blocks, List<Toc> toc,
       int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite) {}
 
   /** A plain-text citation in one format, shown without JavaScript. */

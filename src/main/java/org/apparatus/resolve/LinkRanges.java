@@ -2,37 +2,32 @@ package org.apparatus.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.apparatus.model.Inline;
 
-/** The character ranges of a block's text that are already inside links. */
+/** The character ranges of a block's text that are already inside links the author wrote. */
 final class LinkRanges {
   private LinkRanges() {}
 
-  static List<QuoteMatcher.Span> of(String html) {
-    if (!html.contains("<a")) {
-      return List.of();
-    }
+  static List<QuoteMatcher.Span> of(List<Inline> content) {
     List<QuoteMatcher.Span> spans = new ArrayList<>();
-    Element body = Jsoup.parseBodyFragment(html).body();
-    int[] offset = {0};
-    walk(body, false, offset, spans);
+    walk(content, 0, spans);
     return spans;
   }
 
-  private static void walk(Node node, boolean inLink, int[] offset, List<QuoteMatcher.Span> spans) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        int len = t.getWholeText().length();
-        if (inLink) {
-          spans.add(new QuoteMatcher.Span(offset[0], offset[0] + len));
-        }
-        offset[0] += len;
-      } else if (child instanceof Element e) {
-        walk(e, inLink || e.tagName().equals("a"), offset, spans);
+  private static int walk(List<Inline> content, int offset, List<QuoteMatcher.Span> spans) {
+    for (Inline i : content) {
+      if (i instanceof Inline.Link link) {
+        int length = Inline.plainText(List.of(link)).length();
+        spans.add(new QuoteMatcher.Span(offset, offset + length));
+        offset += length;
+      } else if (i instanceof Inline.Cell cell) {
+        offset = walk(cell.children(), offset, spans) + 1;
+      } else if (i instanceof Inline.Text || i instanceof Inline.Code || i instanceof Inline.LineBreak) {
+        offset += Inline.plainText(List.of(i)).length();
+      } else {
+        offset = walk(Inline.children(i), offset, spans);
       }
     }
+    return offset;
   }
 }

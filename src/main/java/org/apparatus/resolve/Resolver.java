@@ -264,7 +264,7 @@ public final class Resolver {
         List<QuoteMatcher.Span> taken = new ArrayList<>();
         placements.getOrDefault(text.id() + "#" + block.anchor(), List.of())
             .forEach(p -> taken.add(new QuoteMatcher.Span(p.start(), p.end())));
-        taken.addAll(LinkRanges.of(block.html()));
+        taken.addAll(LinkRanges.of(block.content()));
         textCitations.getOrDefault(text.id() + "#" + block.anchor(), List.of())
             .forEach(c -> taken.add(new QuoteMatcher.Span(c.start(), c.end())));
         List<TermHit> blockHits = new ArrayList<>();
