@@ -35,6 +35,10 @@ public final class MediaResolver {
   /** The published path of the image {@code src} used in {@code sourcePath}, or empty after a diagnostic. */
   public Optional<String> resolve(String sourcePath, String src, SourcePos pos) {
     String ref = src.strip();
+    if (ref.isEmpty()) {
+      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos, "an image without a file is left out", "give the image's path, e.g. `![Caption](images/figure-1.png)`");
+      return Optional.empty();
+    }
     if (ref.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || ref.startsWith("//")) {
       diagnostics.error(Code.EXTERNAL_ASSET, pos, "image `" + shorten(ref) + "` is not a file of the edition",
           "the site must work offline and load nothing from elsewhere: save the image under content/ and give its relative path");
