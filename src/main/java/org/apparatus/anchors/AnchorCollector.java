@@ -89,6 +89,8 @@ public final class AnchorCollector {
     AnchorKind kind = switch (e.tagName()) {
       case "p" -> AnchorKind.PARAGRAPH;
       case "li" -> AnchorKind.LIST_ITEM;
+      case "figure" -> e.hasClass("table-block") ? AnchorKind.TABLE : AnchorKind.FIGURE;
+      case "span" -> AnchorKind.FOOTNOTE;
       default -> AnchorKind.HEADING;
     };
     Element loc = e.selectFirst("a.loc");

@@ -9,6 +9,9 @@ public enum AnchorKind {
   HEADING,
   PARAGRAPH,
   LIST_ITEM,
+  TABLE,
+  FIGURE,
+  FOOTNOTE,
   NOTE,
   TERM,
   REFERENCE;

@@ -24,6 +24,7 @@ import org.apparatus.render.Templates;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.resolve.Resolver;
 import org.apparatus.write.Assets;
+import org.apparatus.write.MediaCopies;
 import org.apparatus.write.SiteWriter;
 
 /** The pipeline: load → parse → resolve → plan → render → publish → check → write. */
@@ -67,6 +68,7 @@ public final class Build {
       SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics);
       files = new java.util.TreeMap<>(renderer.render());
       Assets.addFrom(options.templates(), files);
+      MediaCopies.addTo(edition.media(), files, diagnostics, loader.relative(options.content()));
       timings.mark("render");
       Publisher.addDerived(new Publisher.Context(resolved, plan, options.root(), options.content(), options.templates(),
           diagnostics, loader, renderer), files);

@@ -43,6 +43,10 @@ public final class ContentLoader {
           "create content/edition.yaml with at least `title:`, `version:` and `date:`");
     }
     List<ContentSet.NoteFile> notes = new ArrayList<>();
+    for (SourceFile stray : readAll(contentDir.resolve("notes"), ".md")) {
+      diagnostics.error(Code.NOTE_OUTSIDE_TEXT, SourcePos.fileStart(stray.path()), "a note must sit in the folder of the text it annotates",
+          "move it to content/notes/<text-id>/, e.g. content/notes/" + "<text-id>/" + stray.path().substring(stray.path().lastIndexOf('/') + 1));
+    }
     for (Path dir : subdirectories(contentDir.resolve("notes"))) {
       String textId = dir.getFileName().toString();
       for (SourceFile f : readAll(dir, ".md")) {

@@ -201,6 +201,9 @@ public final class TextParser {
         content.add(0, new Inline.Element("caption", Map.of(), state.inline.of(caption)));
         continue;
       }
+      if (part instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+        continue;
+      }
       boolean head = part instanceof TableHead;
       for (Node row : part.getChildren()) {
         if (!(row instanceof TableRow)) {

@@ -94,9 +94,8 @@ final class TextRenderer {
         if (!c.language().isEmpty()) {
           code.addClass("language-" + c.language().split("\\s+")[0]);
         }
-        code.text(c.code());
-        code.remove();
-        return new Views.Block("code", "pre", "", "", code.outerHtml(), "", "", "", false, 0, 0, List.of());
+        code.appendChild(new org.jsoup.nodes.TextNode(c.code()));
+        return new Views.Block("code", "pre", "", "", detach(code, true), "", "", "", false, 0, 0, List.of());
       }
       return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, List.of());
     }
@@ -123,9 +122,24 @@ final class TextRenderer {
 
     private String html(Block b) {
       Element root = owner.appendElement("div");
-      new InlineHtml(new PageApparatus(b)).append(root, woven(b));
-      root.remove();
-      return root.html();
+      InlineHtml writer = new InlineHtml(new PageApparatus(b));
+      List<Inline> content = woven(b);
+      if (b.kind() == BlockKind.FIGURE && !content.isEmpty() && content.get(0) instanceof Inline.Image) {
+        writer.append(root, content.subList(0, 1));
+        if (content.size() > 1) {
+          writer.append(root.appendElement("figcaption"), content.subList(1, content.size()));
+        }
+      } else {
+        writer.append(root, content);
+      }
+      return detach(root, false);
+    }
+
+    /** The element's HTML (outer or inner), written once, without pretty-printing. */
+    private String detach(Element e, boolean outer) {
+      String html = outer ? e.outerHtml() : e.html();
+      e.remove();
+      return html;
     }
 
     private String tableHtml(Block b) {
@@ -146,8 +160,7 @@ final class TextRenderer {
           }
         }
       }
-      table.remove();
-      return table.outerHtml() + backlinksHtml(b);
+      return detach(table, true) + backlinksHtml(b);
     }
 
     /** The unit's inline tree with its apparatus placed, every range counted in the unit's own text. */
@@ -171,7 +184,7 @@ final class TextRenderer {
     }
 
     private String backlinksHtml(Block block) {
-      return backlinks(block).map(refs -> " " + refs.outerHtml()).orElse("");
+      return backlinks(block).map(refs -> " " + detach(refs, true)).orElse("");
     }
 
     /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
@@ -182,7 +195,6 @@ final class TextRenderer {
       }
       Element refs = owner.appendElement("span").addClass("block-backlinks").text("Referred to from ");
       noteMarkup.appendBacklinks(refs, back, path);
-      refs.remove();
       return java.util.Optional.of(refs);
     }
 
@@ -245,7 +257,10 @@ final class TextRenderer {
         head.appendElement("span").addClass("nk").text("Author's note");
         Element content = body.appendElement("span").addClass("nb");
         new InlineHtml(new PageApparatus(footnote)).append(content, woven(footnote));
-        backlinks(footnote).ifPresent(refs -> body.appendText(" ").appendChild(refs));
+        backlinks(footnote).ifPresent(refs -> {
+          refs.remove();
+          body.appendText(" ").appendChild(refs);
+        });
         return List.of(toggle, marker, body);
       }
 
