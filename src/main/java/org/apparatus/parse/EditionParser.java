@@ -172,10 +172,21 @@ public final class EditionParser {
     String value = fm.text("language", "");
     if (!value.isEmpty() && !HtmlAllowlist.isLanguageTag(value)) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("language"), "`language: " + value + "` is not a BCP 47 language tag",
-          "write the tag, e.g. `fa` (Persian), `hy` (Armenian), `de`, `en-GB`, `zh-Hant`");
+          languageCodeFor(value).map(code -> "did you mean `language: " + code + "`?")
+              .orElse("write the tag, e.g. `fa` (Persian), `hy` (Armenian), `de`, `en-GB`, `zh-Hant`"));
       return "";
     }
     return value;
+  }
+
+  /** The ISO 639 code of a language written out by its English name ("Persian" → {@code fa}). */
+  private static Optional<String> languageCodeFor(String name) {
+    for (String code : java.util.Locale.getISOLanguages()) {
+      if (new java.util.Locale(code).getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(name.strip())) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
   }
 
   private String direction(FrontMatter fm, String language) {

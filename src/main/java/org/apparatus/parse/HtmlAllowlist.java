@@ -46,7 +46,7 @@ final class HtmlAllowlist {
 
   /** A plausible BCP 47 tag such as {@code fa}, {@code de-CH}, {@code hy-Latn}. */
   static boolean isLanguageTag(String value) {
-    return value.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    return value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
   }
 
   /** Whether leaving out these attributes removes something that could run or restyle the page. */
