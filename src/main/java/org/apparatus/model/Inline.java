@@ -50,6 +50,19 @@ public sealed interface Inline {
   /** Where the author's own footnote {@code [^label]} is referred to. */
   record FootnoteRef(String label, SourcePos pos) implements Inline {}
 
+  /** A cross-reference {@code [[target|label]]} in the editors' apparatus; {@code key} finds its resolved target. */
+  record CrossRef(String target, String label, NodeKey key) implements Inline {}
+
+  /** A citation {@code [@key, p. 5; @other]} in the editors' apparatus. */
+  record Citation(List<Cited> items) implements Inline {
+    public Citation {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** One work cited: its reference key, a locator such as "p. 5", and whether the author's name is left out. */
+  record Cited(String key, String locator, boolean suppressAuthor) {}
+
   /** A table cell: a container whose text is separated from its neighbours' by one space. */
   record Cell(boolean header, String align, List<Inline> children) implements Inline {
     public Cell {

@@ -49,12 +49,24 @@ final class InlineContent {
   private final Diagnostics diagnostics;
   private final MediaResolver media;
   private final Consumer<Footnote> footnoteUsed;
+  private final boolean editorial;
 
   InlineContent(Markdown md, Diagnostics diagnostics, MediaResolver media, Consumer<Footnote> footnoteUsed) {
+    this(md, diagnostics, media, footnoteUsed, false);
+  }
+
+  private InlineContent(Markdown md, Diagnostics diagnostics, MediaResolver media, Consumer<Footnote> footnoteUsed,
+      boolean editorial) {
     this.md = md;
     this.diagnostics = diagnostics;
     this.media = media;
     this.footnoteUsed = footnoteUsed;
+    this.editorial = editorial;
+  }
+
+  /** For the editors' own Markdown (notes, glossary, pages): cross-references and citations become nodes. */
+  static InlineContent editorial(Markdown md, Diagnostics diagnostics) {
+    return new InlineContent(md, diagnostics, null, f -> { }, true);
   }
 
   /** The inline content of {@code parent}'s children, leaving out the trailing block attributes. */
@@ -133,6 +145,14 @@ final class InlineContent {
         return new Inline.Text(node.getChars().unescape());
       }
       return image(target.getUrl().unescape(), ref.getText().unescape(), target.getTitle().unescape(), node);
+    } else if (editorial && node instanceof CrossRefNode x) {
+      return new Inline.CrossRef(x.target(), x.label(), md.keyAt(node.getStartOffset()));
+    } else if (editorial && node instanceof CitationNode c) {
+      return new Inline.Citation(c.items().stream().map(i -> new Inline.Cited(i.key(), i.locator(), i.suppressAuthor())).toList());
+    } else if (editorial && node instanceof Footnote) {
+      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos(node), "a note or page cannot have footnotes; `" + node.getChars() + "` is shown as written",
+          "write the remark into the note itself, or make it a note of its own");
+      return new Inline.Text(node.getChars().toString());
     } else if (node instanceof Footnote footnote) {
       if (footnote.getFootnoteBlock() == null) {
         diagnostics.error(Code.UNKNOWN_FOOTNOTE, pos(node), "footnote `[^" + footnote.getText() + "]` has no definition",
@@ -162,6 +182,11 @@ final class InlineContent {
   }
 
   private Inline image(String src, String alt, String title, Node node) {
+    if (media == null) {
+      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos(node), "images are published from primary texts only; this one is left out",
+          "put the image in the text it belongs to, or link to it");
+      return null;
+    }
     return media.resolve(md.file().path(), src, pos(node)).<Inline>map(path -> new Inline.Image(path, alt, title)).orElse(null);
   }
 
@@ -214,6 +239,11 @@ final class InlineContent {
   }
 
   private void rawLinkOrImage(String tag, Map<String, String> attributes, SourcePos pos, Deque<Frame> open) {
+    if (tag.equals("img") && media == null) {
+      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos, "images are published from primary texts only; this one is left out",
+          "put the image in the text it belongs to, or link to it");
+      return;
+    }
     if (tag.equals("img")) {
       Inline image = media.resolve(md.file().path(), attributes.getOrDefault("src", ""), pos)
           .<Inline>map(p -> new Inline.Image(p, attributes.getOrDefault("alt", ""), attributes.getOrDefault("title", ""))).orElse(null);

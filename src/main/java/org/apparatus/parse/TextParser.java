@@ -54,10 +54,24 @@ public final class TextParser {
 
   private final Diagnostics diagnostics;
   private final MediaResolver media;
+  private final boolean editorial;
 
   public TextParser(Diagnostics diagnostics, MediaResolver media) {
+    this(diagnostics, media, false);
+  }
+
+  private TextParser(Diagnostics diagnostics, MediaResolver media, boolean editorial) {
     this.diagnostics = diagnostics;
     this.media = media;
+    this.editorial = editorial;
+  }
+
+  /**
+   * A parser for the editors' own Markdown (notes, glossary definitions, pages): the same tree, with
+   * cross-references and citations as nodes; only headings get anchors (their slug, or an explicit id).
+   */
+  public static TextParser editorial(Diagnostics diagnostics) {
+    return new TextParser(diagnostics, null, true);
   }
 
   /** The text's structure and its citable units in reading order. */
@@ -94,7 +108,7 @@ public final class TextParser {
       out.add(new BodyNode.Rule(state.pos(node)));
     } else if (node instanceof TableBlock table) {
       table(table, state, out);
-    } else if (node instanceof FootnoteBlock footnote) {
+    } else if (node instanceof FootnoteBlock footnote && !editorial) {
       state.footnoteDefinitions.put(footnote.getText().toString(), footnote);
     } else if (node instanceof HtmlCommentBlock || node instanceof Reference) {
       // comments are the editor's own; link reference definitions are used by the links that name them
@@ -278,7 +292,7 @@ public final class TextParser {
 
     State(Markdown md) {
       this.md = md;
-      this.inline = new InlineContent(md, diagnostics, media, this::referred);
+      this.inline = editorial ? InlineContent.editorial(md, diagnostics) : new InlineContent(md, diagnostics, media, this::referred);
       this.currentPos = md.posAt(0);
     }
 
@@ -301,7 +315,8 @@ public final class TextParser {
       boolean numberedSection = m.find();
       String slug = Slug.of(title);
       String derived = numberedSection ? "s" + m.group(1).replace('.', '-') : slug.isEmpty() ? "section" : slug;
-      String anchor = explicitId.isEmpty() ? unique(derived) : explicitId;
+      // headings of editorial pages keep their slug as anchor, for the page's contents
+      String anchor = explicitId.isEmpty() ? unique(editorial ? (slug.isEmpty() ? "section" : slug) : derived) : explicitId;
       String locator = numberedSection ? "§" + m.group(1).replace('.', '-') : title;
       section = anchor;
       sectionLocator = locator;
@@ -314,7 +329,7 @@ public final class TextParser {
       paragraphs++;
       String derived = prefix() + "p" + paragraphs;
       String locator = (sectionLocator.isEmpty() ? "" : sectionLocator + " ") + "¶" + paragraphs;
-      String anchor = explicitId.isEmpty() ? unique(derived) : explicitId;
+      String anchor = explicitId.isEmpty() ? derived(derived) : explicitId;
       return add(Block.of(BlockKind.PARAGRAPH, anchor, locator, section, 0, null, content, attributes, pos), !explicitId.isEmpty());
     }
 
@@ -322,15 +337,20 @@ public final class TextParser {
       items++;
       String derived = prefix() + "i" + items;
       String locator = (sectionLocator.isEmpty() ? "" : sectionLocator + ", ") + "item " + items;
-      String anchor = explicitId.isEmpty() ? unique(derived) : explicitId;
+      String anchor = explicitId.isEmpty() ? derived(derived) : explicitId;
       return add(Block.of(BlockKind.LIST_ITEM, anchor, locator, section, 0, list, content, attributes, pos), !explicitId.isEmpty());
     }
 
     /** Tables and figures, numbered through the whole text as printed editions number them. */
     Block numbered(BlockKind kind, String idPrefix, String label, List<Inline> content, BlockAttributes.Parsed attrs, SourcePos pos) {
       int n = numbered.merge(kind, 1, Integer::sum);
-      String anchor = attrs.id().isEmpty() ? unique(idPrefix + "-" + n) : attrs.id();
+      String anchor = attrs.id().isEmpty() ? derived(idPrefix + "-" + n) : attrs.id();
       return add(Block.of(kind, anchor, label + " " + n, section, 0, null, content, attrs.attributes(), pos), !attrs.id().isEmpty());
+    }
+
+    /** Only headings of the editors' pages have anchors; every unit of a text has one. */
+    private String derived(String derived) {
+      return editorial ? "" : unique(derived);
     }
 
     private String unique(String derived) {
@@ -342,7 +362,7 @@ public final class TextParser {
     }
 
     private Block add(Block block, boolean explicit) {
-      SourcePos first = seen.putIfAbsent(block.anchor(), block.pos());
+      SourcePos first = block.anchor().isEmpty() ? null : seen.putIfAbsent(block.anchor(), block.pos());
       if (first != null && explicit) {
         diagnostics.error(Code.DUPLICATE_ID, block.pos(), "anchor `" + block.anchor() + "` is already used at " + first,
             "give one of the two blocks a different explicit id with `{#new-id}`");

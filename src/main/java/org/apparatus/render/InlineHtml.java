@@ -22,6 +22,16 @@ final class InlineHtml {
 
     /** The address of a published media file (relative to the site root) from the current page. */
     String media(String sitePath);
+
+    /** A resolved cross-reference of the editors' apparatus. */
+    default List<Node> crossRef(Inline.CrossRef ref) {
+      return List.of(new TextNode(ref.label().isEmpty() ? ref.target() : ref.label()));
+    }
+
+    /** A formatted citation of the editors' apparatus. */
+    default List<Node> citation(Inline.Citation citation) {
+      return List.of();
+    }
   }
 
   private final Apparatus apparatus;
@@ -88,6 +98,10 @@ final class InlineHtml {
       Element wrapper = apparatus.mark(m.kind(), m.ref());
       parent.appendChild(wrapper);
       append(wrapper, m.children());
+    } else if (node instanceof Inline.CrossRef x) {
+      apparatus.crossRef(x).forEach(parent::appendChild);
+    } else if (node instanceof Inline.Citation c) {
+      apparatus.citation(c).forEach(parent::appendChild);
     } else if (node instanceof Inline.Point p) {
       apparatus.point(p.kind(), p.ref()).forEach(parent::appendChild);
     }

@@ -43,7 +43,10 @@ final class NoteMarkup {
       body.appendElement("span").addClass("claim").text("Claim: " + note.claim());
     }
     Element content = markdown.renderInline(note.body(), path);
-    body.appendElement("span").addClass("nb").html(content.html());
+    Element nb = body.appendElement("span").addClass("nb");
+    for (org.jsoup.nodes.Node n : new java.util.ArrayList<>(content.childNodes())) {
+      nb.appendChild(n);
+    }
     if (note.verdict().isPresent()) {
       body.appendElement("span").addClass("meta").text("Checked " + note.checked());
     }

@@ -30,8 +30,6 @@ import org.apparatus.model.Page;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.model.Verdict;
-import org.apparatus.parse.HtmlSanitizer;
-import org.apparatus.parse.MarkdownParser;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.NotePlacement;
@@ -61,10 +59,9 @@ public final class SiteRenderer implements PageRenderer {
     this.diagnostics = diagnostics;
     this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts()).prepareInBackground();
     this.citations = formatter();
-    MarkdownParser parser = new MarkdownParser();
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
-    this.markdown = new MarkdownRenderer(parser, new HtmlSanitizer(), resolved, plan, citations, previews);
+    this.markdown = new MarkdownRenderer(resolved, plan, citations, previews, diagnostics);
     previews.useRenderer(markdown);
     for (Term t : edition.terms()) {
       String text = markdown.render(t.definition(), "glossary/index.html").text();
