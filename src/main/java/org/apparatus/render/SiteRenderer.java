@@ -164,7 +164,7 @@ public final class SiteRenderer implements PageRenderer {
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
         page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
-        previews.json(page.path()));
+        previews.json(page.path()), meta.language().isEmpty() ? "en" : meta.language());
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {
