@@ -37,7 +37,7 @@ class CiteCommandTest {
     }
     assertTrue(out.contains("https://example.org/edition/movahedian/#s5-3-p2"), "the exact anchor URL");
     assertTrue(out.contains("§5-3 ¶2"), "the locator");
-    assertTrue(out.contains("1.0.0"), "the edition version");
+    assertTrue(out.contains("1.1.0"), "the edition version");
     Fixtures.assertGolden(GOLDEN.resolve("movahedian-s5-3-p2.txt"), out);
   }
 

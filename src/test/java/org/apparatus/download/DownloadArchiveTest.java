@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ZIP of the real edition: the whole site with its sources under one folder, the same bytes on every build. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DownloadArchiveTest {
-  private static final String FOLDER = "iran-azerbaijan-and-the-non-response-debate-1.0.0/";
+  private static final String FOLDER = "iran-azerbaijan-and-the-non-response-debate-1.1.0/";
   private Build.Result result;
   private DownloadPaths paths;
 

@@ -67,7 +67,7 @@ class EditionEpubTest {
     Element identifier = opf.getElementById(id);
     assertEquals(EpubPackage.identifier(edition.meta()), identifier.text());
     assertTrue(identifier.text().matches("urn:uuid:[0-9a-f-]{36}"), identifier.text());
-    assertEquals("2026-11-22T00:00:00Z", opf.selectFirst("meta[property=dcterms:modified]").text());
+    assertEquals("2026-12-01T00:00:00Z", opf.selectFirst("meta[property=dcterms:modified]").text());
     assertEquals(edition.meta().title(), opf.getElementsByTag("dc:title").first().text());
     assertEquals("en", opf.getElementsByTag("dc:language").first().text());
   }
