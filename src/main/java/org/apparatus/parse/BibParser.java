@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apparatus.diagnostic.Code;
@@ -22,6 +25,11 @@ import org.jbibtex.Key;
 /** Reads BibTeX files into CSL item data, reporting syntax errors with their line. */
 public final class BibParser {
   private static final Pattern ENTRY_START = Pattern.compile("@\\w+\\s*\\{\\s*([^\\s,]+)\\s*,");
+  /** An entry's key even when the header around it is broken (a missing comma after the key). */
+  private static final Pattern LOOSE_ENTRY_START = Pattern.compile("@\\w+\\s*[{(]\\s*([^\\s,{}()=\"]+)");
+  private static final Pattern BLOCK_START = Pattern.compile("(?m)^[ \\t]*(@)\\w+\\s*[{(]");
+  private static final Key LOCATION = new Key("location");
+  private static final Key ADDRESS = new Key("address");
   private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
   private final Diagnostics diagnostics;
   private final Map<String, SourcePos> seen = new HashMap<>();
@@ -30,22 +38,119 @@ public final class BibParser {
     this.diagnostics = diagnostics;
   }
 
+  /** The entries of one file and the keys it declares that could not be read (their syntax error is reported). */
+  public record Result(List<BibEntry> entries, Set<String> unreadableKeys) {}
+
   public List<BibEntry> parse(SourceFile file) {
-    BibTeXDatabase database;
+    return read(file).entries();
+  }
+
+  /**
+   * Reads every entry of {@code file}. When the file does not parse, each entry is read on its own, so that one
+   * missing comma costs one entry: its syntax error is reported, and its key is returned as unreadable so that
+   * citations of it are not reported a second time as unknown.
+   */
+  public Result read(SourceFile file) {
+    Optional<BibTeXDatabase> whole = database(file, file.content(), 0, true);
+    if (whole.isPresent()) {
+      return new Result(convert(file, whole.get()), Set.of());
+    }
+    List<BibEntry> entries = new ArrayList<>();
+    Set<String> unreadable = new TreeSet<>();
+    List<Chunk> chunks = chunks(file.content());
+    String macros = chunks.stream().filter(Chunk::macros).map(Chunk::text).reduce("", String::concat);
+    boolean reported = false;
+    for (Chunk chunk : chunks) {
+      if (chunk.macros()) {
+        continue;
+      }
+      Optional<BibTeXDatabase> one = database(file, macros + chunk.text(), chunk.offset() - macros.length(), false);
+      if (one.isPresent()) {
+        entries.addAll(convert(file, one.get()));
+      } else {
+        reported |= report(file, macros + chunk.text(), chunk.offset() - macros.length(), chunk.offset());
+        chunk.key().ifPresent(unreadable::add);
+      }
+    }
+    if (!reported) {
+      database(file, file.content(), 0, true); // no single entry is at fault: report the error of the whole file
+    }
+    return new Result(entries, unreadable);
+  }
+
+  /** One {@code @type{…}} block of a file, with where it starts. */
+  private record Chunk(String text, int offset, Optional<String> key, boolean macros) {}
+
+  private static List<Chunk> chunks(String content) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher m = BLOCK_START.matcher(content);
+    while (m.find()) {
+      starts.add(m.start(1));
+    }
+    List<Chunk> chunks = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i);
+      String text = content.substring(from, i + 1 < starts.size() ? starts.get(i + 1) : content.length());
+      Matcher header = LOOSE_ENTRY_START.matcher(text);
+      Optional<String> key = header.lookingAt() ? Optional.of(header.group(1)) : Optional.empty();
+      boolean macros = text.regionMatches(true, 0, "@string", 0, 7) || text.regionMatches(true, 0, "@preamble", 0, 9);
+      chunks.add(new Chunk(text, from, key, macros));
+    }
+    return chunks;
+  }
+
+  /** Parses {@code text} (which starts at {@code offset} of the file); reports a syntax error only if asked. */
+  private Optional<BibTeXDatabase> database(SourceFile file, String text, int offset, boolean reportErrors) {
     try {
-      database = new BibTeXParser().parse(new StringReader(file.content()));
+      return Optional.of(new BibTeXParser().parse(new StringReader(text)));
+    } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException | IllegalArgumentException e) {
+      if (reportErrors) {
+        report(file, text, offset, 0);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reports the syntax error of {@code text} at its place in the file, but not before {@code notBefore} (an error
+   * inside the macros prepended to an entry belongs to that entry). Returns whether an error was reported.
+   */
+  private boolean report(SourceFile file, String text, int offset, int notBefore) {
+    try {
+      new BibTeXParser().parse(new StringReader(text));
+      return false;
     } catch (org.jbibtex.ParseException e) {
       SourcePos pos = e.currentToken != null && e.currentToken.next != null
-          ? new SourcePos(file.path(), Math.max(1, e.currentToken.next.beginLine), Math.max(1, e.currentToken.next.beginColumn))
-          : posFromMessage(file, e.getMessage());
+          ? at(file, text, offset, notBefore, e.currentToken.next.beginLine, e.currentToken.next.beginColumn)
+          : at(file, text, offset, notBefore, e.getMessage());
       diagnostics.error(Code.BIBTEX_SYNTAX, pos, "BibTeX syntax error: " + firstLine(e.getMessage()),
           "check braces and commas: each field is `name = {value},`");
-      return List.of();
+      return true;
     } catch (org.jbibtex.TokenMgrException | IllegalArgumentException e) {
-      diagnostics.error(Code.BIBTEX_SYNTAX, posFromMessage(file, e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage()),
+      diagnostics.error(Code.BIBTEX_SYNTAX, at(file, text, offset, notBefore, e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage()),
           "check braces, quotes and `@type{key,` headers");
-      return List.of();
+      return true;
     }
+  }
+
+  private static SourcePos at(SourceFile file, String text, int offset, int notBefore, String message) {
+    Matcher m = LINE_COL.matcher(message == null ? "" : message);
+    return m.find() ? at(file, text, offset, notBefore, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+        : file.posAt(Math.max(notBefore, Math.max(0, offset)));
+  }
+
+  /** The file position of a 1-based line and column of {@code text}. */
+  private static SourcePos at(SourceFile file, String text, int offset, int notBefore, int line, int column) {
+    int i = 0;
+    for (int l = 1; l < line && i < text.length(); l++) {
+      int nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length() : nl + 1;
+    }
+    int inText = Math.min(text.length(), i + Math.max(0, column - 1));
+    return file.posAt(Math.max(notBefore, Math.max(0, offset + inText)));
+  }
+
+  private List<BibEntry> convert(SourceFile file, BibTeXDatabase database) {
     BibTeXConverter converter = new BibTeXConverter();
     List<BibEntry> entries = new ArrayList<>();
     Map<String, SourcePos> positions = entryPositions(file);
@@ -61,7 +166,7 @@ public final class BibParser {
       CSLItemData item;
       try {
         BibTeXDatabase one = new BibTeXDatabase();
-        one.addObject(e.getValue());
+        one.addObject(withPublisherPlace(e.getValue()));
         item = converter.toItemData(one).get(key);
       } catch (RuntimeException ex) {
         diagnostics.error(Code.BIBTEX_SYNTAX, pos, "cannot convert entry `" + key + "`: " + ex.getMessage(), "check the entry's fields");
@@ -72,6 +177,25 @@ public final class BibParser {
     return entries;
   }
 
+  /**
+   * biblatex's {@code location} is where the work was published, BibTeX's {@code address}; the converter reads only
+   * the latter as CSL {@code publisher-place}, so an entry with a location is given it as its address.
+   */
+  private static BibTeXEntry withPublisherPlace(BibTeXEntry entry) {
+    org.jbibtex.Value location = entry.getField(LOCATION);
+    if (location == null || entry.getField(ADDRESS) != null) {
+      return entry;
+    }
+    BibTeXEntry copy = new BibTeXEntry(entry.getType(), entry.getKey());
+    entry.getFields().forEach((k, v) -> {
+      if (!k.equals(LOCATION)) {
+        copy.addField(k, v);
+      }
+    });
+    copy.addField(ADDRESS, location);
+    return copy;
+  }
+
   /** Where each entry starts, by key: one scan of the file. */
   private static Map<String, SourcePos> entryPositions(SourceFile file) {
     Map<String, SourcePos> positions = new HashMap<>();
@@ -80,12 +204,6 @@ public final class BibParser {
       positions.putIfAbsent(m.group(1), file.posAt(m.start()));
     }
     return positions;
-  }
-
-  private static SourcePos posFromMessage(SourceFile file, String message) {
-    Matcher m = LINE_COL.matcher(message == null ? "" : message);
-    return m.find() ? new SourcePos(file.path(), Math.max(1, Integer.parseInt(m.group(1))), Math.max(1, Integer.parseInt(m.group(2))))
-        : file.start();
   }
 
   private static String firstLine(String message) {

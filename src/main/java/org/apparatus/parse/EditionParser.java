@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apparatus.cite.CslCatalog;
 import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.DidYouMean;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.load.ContentSet;
@@ -21,6 +23,7 @@ import org.apparatus.model.EditionMeta;
 import org.apparatus.model.GlossaryLinking;
 import org.apparatus.model.Markdown;
 import org.apparatus.model.Note;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.NoteKind;
 import org.apparatus.model.Page;
 import org.apparatus.model.Term;
@@ -30,13 +33,14 @@ import org.apparatus.model.Verdict;
 /** Turns the raw content files into the immutable {@link Edition} model. */
 public final class EditionParser {
   static final Set<String> EDITION_KEYS = Set.of("title", "subtitle", "editors", "version", "date", "base_url",
-      "csl_style", "language", "description", "license", "repository", "glossary_linking");
+      "csl_style", "language", "description", "license", "repository", "glossary_linking", "rights");
   static final Set<String> TEXT_KEYS = Set.of("id", "title", "author", "byline", "author_note", "publication", "date",
       "url", "rights", "dateline", "tags", "order");
   static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "occurrence", "verdict", "claim",
       "checked");
   static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases");
   static final Set<String> PAGE_KEYS = Set.of("id", "title", "order");
+  private static final String DEFAULT_STYLE = "chicago-author-date";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -67,15 +71,18 @@ public final class EditionParser {
     terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
     BibParser bib = new BibParser(diagnostics);
     List<BibEntry> references = new ArrayList<>();
+    Set<String> unreadable = new java.util.TreeSet<>();
     for (SourceFile f : content.bibliographies()) {
-      references.addAll(bib.parse(f));
+      BibParser.Result read = bib.read(f);
+      references.addAll(read.entries());
+      unreadable.addAll(read.unreadableKeys());
     }
     List<Page> pages = new ArrayList<>();
     for (SourceFile f : content.pages()) {
       page(f).ifPresent(pages::add);
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
-    return new Edition(meta, texts, notes, terms, references, pages);
+    return new Edition(meta, texts, notes, terms, references, pages, unreadable);
   }
 
   private EditionMeta meta(SourceFile f) {
@@ -92,10 +99,37 @@ public final class EditionParser {
           "use first-per-section, first-per-text, all or none");
       return GlossaryLinking.FIRST_PER_SECTION;
     });
-    return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""), fm.list("editors"),
-        fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
-        fm.text("csl_style", "chicago-author-date"), fm.text("language", "en"), fm.text("description", ""),
-        fm.text("license", ""), fm.text("repository", ""), linking);
+    List<PersonName> editors = fm.list("editors").stream().map(PersonName::parse).toList();
+    return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""),
+        editors.stream().map(PersonName::display).toList(), fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
+        cslStyle(fm), language(fm), fm.text("description", ""), fm.text("license", ""), fm.text("repository", ""), linking,
+        fm.text("rights", ""), editors);
+  }
+
+  /** The style id, checked against the styles that ship; an unknown one is reported here and the default used. */
+  private String cslStyle(FrontMatter fm) {
+    String style = fm.text("csl_style", DEFAULT_STYLE).strip();
+    if (CslCatalog.hasStyle(style)) {
+      return style;
+    }
+    diagnostics.error(Code.CITATION_STYLE, fm.valuePosOf("csl_style"), "unknown citation style `" + style + "`",
+        DidYouMean.hint(style, CslCatalog.styles(), "use the id of a style in the CSL repository (https://github.com/citation-style-language/styles), "
+            + "e.g. chicago-author-date, apa, modern-language-association"));
+    return DEFAULT_STYLE;
+  }
+
+  /** The language tag, checked against the citation locales that ship; an unknown one is reported here. */
+  private String language(FrontMatter fm) {
+    String language = fm.text("language", "en").strip();
+    if (CslCatalog.localeFor(language).isPresent()) {
+      return language;
+    }
+    List<String> named = CslCatalog.languagesNamed(language);
+    List<String> suggestions = named.isEmpty() ? DidYouMean.candidates(language, CslCatalog.languages()) : named;
+    String accepted = "accepted values: " + String.join(", ", CslCatalog.languages());
+    diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("language"), "unknown language `" + language + "`",
+        DidYouMean.phrase(suggestions).map(p -> p + " write a BCP 47 tag; " + accepted).orElse("write a BCP 47 tag; " + accepted));
+    return "en";
   }
 
   private static EditionMeta defaultMeta(String title) {

@@ -76,7 +76,8 @@ public final class SiteRenderer implements PageRenderer {
   private CitationFormatter formatter() {
     EditionMeta meta = edition.meta();
     try {
-      return new CitationFormatter(edition.references(), meta.cslStyle(), meta.language().equals("en") ? "en-US" : meta.language());
+      return new CitationFormatter(edition.references(), meta.cslStyle(),
+          org.apparatus.cite.CslCatalog.localeFor(meta.language()).orElse("en-US"));
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.CITATION_STYLE, SourcePos.fileStart("content/edition.yaml"),
           "cannot load citation style `" + meta.cslStyle() + "`: " + e.getMessage(),
@@ -167,7 +168,7 @@ public final class SiteRenderer implements PageRenderer {
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
         page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
-        previews.json(page.path()));
+        previews.json(page.path()), meta.rights(), !meta.license().isBlank());
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {
