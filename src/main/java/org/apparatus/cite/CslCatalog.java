@@ -13,6 +13,10 @@ import java.util.TreeSet;
 
 /** The CSL styles and locales that ship with Apparatus, so that edition.yaml can be checked where it is written. */
 public final class CslCatalog {
+  /** Widely used styles, suggested before the many variants of each that the CSL repository also holds. */
+  private static final List<String> COMMON_STYLES = List.of("apa", "chicago-author-date", "chicago-notes-bibliography",
+      "chicago-shortened-notes-bibliography", "modern-language-association", "harvard-cite-them-right", "ieee", "vancouver",
+      "turabian-author-date", "american-medical-association", "american-sociological-association", "nature");
   private static volatile Set<String> styles;
   private static volatile Set<String> locales;
 
@@ -42,6 +46,12 @@ public final class CslCatalog {
       locales = l;
     }
     return l;
+  }
+
+  /** The styles {@code written} was most likely meant to be: common ones first, then any that ships. */
+  public static List<String> styleSuggestions(String written) {
+    List<String> common = org.apparatus.diagnostic.DidYouMean.candidates(written, COMMON_STYLES.stream().filter(CslCatalog::hasStyle).toList());
+    return common.isEmpty() ? org.apparatus.diagnostic.DidYouMean.candidates(written, styles()) : common;
   }
 
   public static boolean hasStyle(String id) {

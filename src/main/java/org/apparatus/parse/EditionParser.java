@@ -113,8 +113,9 @@ public final class EditionParser {
       return style;
     }
     diagnostics.error(Code.CITATION_STYLE, fm.valuePosOf("csl_style"), "unknown citation style `" + style + "`",
-        DidYouMean.hint(style, CslCatalog.styles(), "use the id of a style in the CSL repository (https://github.com/citation-style-language/styles), "
-            + "e.g. chicago-author-date, apa, modern-language-association"));
+        DidYouMean.phrase(CslCatalog.styleSuggestions(style)).map(p -> p + " ").orElse("")
+            + "use the id of a style in the CSL repository (https://github.com/citation-style-language/styles), "
+            + "e.g. chicago-author-date, apa, modern-language-association");
     return DEFAULT_STYLE;
   }
 

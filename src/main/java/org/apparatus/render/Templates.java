@@ -79,11 +79,30 @@ public final class Templates {
           Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())), "template syntax error: " + firstLine(e.getEditorMessage()),
           "fix the FreeMarker syntax at this line");
     } catch (TemplateException e) {
+      Optional<TemplateNotFoundException> missing = missingInclude(e);
+      if (missing.isPresent()) {
+        String included = missing.get().getTemplateName();
+        diagnostics.error(Code.MISSING_TEMPLATE, new SourcePos(sourceOf(nameOf(e.getTemplateSourceName(), name)),
+            lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), "template `" + included + "` not found",
+            "neither " + templatesDir + "/ nor the built-in theme has it; create " + templatesDir + "/" + included
+                + " or fix the name (`apparatus templates --eject` lists the built-in templates)");
+        return Optional.empty();
+      }
       diagnostics.error(Code.TEMPLATE_ERROR, new SourcePos(sourceOf(nameOf(e.getTemplateSourceName(), name)),
           lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), "template error: " + firstLine(e.getMessageWithoutStackTop()),
           "check the variable names against the view records documented in README (Templates)");
     } catch (IOException e) {
       diagnostics.error(Code.TEMPLATE_ERROR, SourcePos.fileStart(sourceOf(name)), "cannot read template: " + e.getMessage(), "");
+    }
+    return Optional.empty();
+  }
+
+  /** The template an {@code #include} or {@code #import} asked for and nobody has, if that is what failed. */
+  private static Optional<TemplateNotFoundException> missingInclude(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TemplateNotFoundException n) {
+        return Optional.of(n);
+      }
     }
     return Optional.empty();
   }
