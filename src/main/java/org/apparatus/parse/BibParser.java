@@ -2,6 +2,8 @@ package org.apparatus.parse;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +30,6 @@ public final class BibParser {
   /** An entry's key even when the header around it is broken (a missing comma after the key). */
   private static final Pattern LOOSE_ENTRY_START = Pattern.compile("@\\w+\\s*[{(]\\s*([^\\s,{}()=\"]+)");
   private static final Pattern BLOCK_START = Pattern.compile("(?m)^[ \\t]*(@)\\w+\\s*[{(]");
-  private static final Key LOCATION = new Key("location");
-  private static final Key ADDRESS = new Key("address");
   private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
   private final Diagnostics diagnostics;
   private final Map<String, SourcePos> seen = new HashMap<>();
@@ -166,8 +166,8 @@ public final class BibParser {
       CSLItemData item;
       try {
         BibTeXDatabase one = new BibTeXDatabase();
-        one.addObject(withPublisherPlace(e.getValue()));
-        item = converter.toItemData(one).get(key);
+        one.addObject(e.getValue());
+        item = corrected(converter.toItemData(one).get(key), e.getValue());
       } catch (RuntimeException ex) {
         diagnostics.error(Code.BIBTEX_SYNTAX, pos, "cannot convert entry `" + key + "`: " + ex.getMessage(), "check the entry's fields");
         continue;
@@ -178,22 +178,24 @@ public final class BibParser {
   }
 
   /**
-   * biblatex's {@code location} is where the work was published, BibTeX's {@code address}; the converter reads only
-   * the latter as CSL {@code publisher-place}, so an entry with a location is given it as its address.
+   * Undoes two readings of the converter that misformat entries: it gives biblatex's {@code location} and
+   * {@code date} to the event as well as to the publication (so Chicago prints "1999, Cambridge" after the title),
+   * and a journal's {@code number} to CSL {@code number} instead of {@code issue}.
    */
-  private static BibTeXEntry withPublisherPlace(BibTeXEntry entry) {
-    org.jbibtex.Value location = entry.getField(LOCATION);
-    if (location == null || entry.getField(ADDRESS) != null) {
-      return entry;
+  private static CSLItemData corrected(CSLItemData item, BibTeXEntry entry) {
+    CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+    if (entry.getField(new Key("eventdate")) == null) {
+      b.eventDate((de.undercouch.citeproc.csl.CSLDate) null);
     }
-    BibTeXEntry copy = new BibTeXEntry(entry.getType(), entry.getKey());
-    entry.getFields().forEach((k, v) -> {
-      if (!k.equals(LOCATION)) {
-        copy.addField(k, v);
-      }
-    });
-    copy.addField(ADDRESS, location);
-    return copy;
+    if (entry.getField(new Key("venue")) == null) {
+      b.eventPlace(null);
+    }
+    boolean article = item.getType() == CSLType.ARTICLE_JOURNAL || item.getType() == CSLType.ARTICLE_MAGAZINE
+        || item.getType() == CSLType.ARTICLE_NEWSPAPER;
+    if (article && item.getIssue() == null && item.getNumber() != null) {
+      b.issue(item.getNumber()).number(null);
+    }
+    return b.build();
   }
 
   /** Where each entry starts, by key: one scan of the file. */
