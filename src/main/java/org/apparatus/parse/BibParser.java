@@ -154,6 +154,7 @@ public final class BibParser {
     BibTeXConverter converter = new BibTeXConverter();
     List<BibEntry> entries = new ArrayList<>();
     Map<String, SourcePos> positions = entryPositions(file);
+    reportRepeatedKeys(file);
     for (Map.Entry<Key, BibTeXEntry> e : database.getEntries().entrySet()) {
       String key = e.getKey().getValue();
       SourcePos pos = positions.getOrDefault(key, file.start());
@@ -196,6 +197,20 @@ public final class BibParser {
       b.issue(item.getNumber()).number(null);
     }
     return b.build();
+  }
+
+  /** A key declared twice in one file: the parser keeps only one of the entries, silently, so say so. */
+  private void reportRepeatedKeys(SourceFile file) {
+    Map<String, SourcePos> first = new HashMap<>();
+    Matcher m = ENTRY_START.matcher(file.content());
+    while (m.find()) {
+      SourcePos pos = file.posAt(m.start());
+      SourcePos earlier = first.putIfAbsent(m.group(1), pos);
+      if (earlier != null) {
+        diagnostics.error(Code.DUPLICATE_ID, pos, "BibTeX key `" + m.group(1) + "` is already defined at " + earlier,
+            "keep one entry and cite it everywhere, or rename one key");
+      }
+    }
   }
 
   /** Where each entry starts, by key: one scan of the file. */
