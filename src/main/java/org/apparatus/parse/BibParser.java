@@ -124,13 +124,39 @@ public final class BibParser {
           ? at(file, text, offset, notBefore, e.currentToken.next.beginLine, e.currentToken.next.beginColumn)
           : at(file, text, offset, notBefore, e.getMessage());
       diagnostics.error(Code.BIBTEX_SYNTAX, pos, "BibTeX syntax error: " + firstLine(e.getMessage()),
-          "check braces and commas: each field is `name = {value},`");
+          missingComma(file, pos).orElse("check braces and commas: each field is `name = {value},`"));
       return true;
     } catch (org.jbibtex.TokenMgrException | IllegalArgumentException e) {
       diagnostics.error(Code.BIBTEX_SYNTAX, at(file, text, offset, notBefore, e.getMessage()), "BibTeX syntax error: " + firstLine(e.getMessage()),
           "check braces, quotes and `@type{key,` headers");
       return true;
     }
+  }
+
+  /**
+   * When the parser stops at the first field name of a line and the field before it has no comma after it, that
+   * comma is the likely cause: name it, at the line where it is missing.
+   */
+  private static Optional<String> missingComma(SourceFile file, SourcePos pos) {
+    List<String> lines = file.lines();
+    if (pos.line() < 2 || pos.line() > lines.size()) {
+      return Optional.empty();
+    }
+    String line = lines.get(pos.line() - 1);
+    if (line.length() - line.stripLeading().length() != pos.column() - 1 || !line.strip().matches("\\w+\\s*=.*")) {
+      return Optional.empty();
+    }
+    for (int i = pos.line() - 2; i >= 0; i--) {
+      String before = lines.get(i).strip();
+      if (before.isEmpty()) {
+        continue;
+      }
+      if (before.endsWith(",") || before.endsWith("{") || before.endsWith("(")) {
+        return Optional.empty();
+      }
+      return Optional.of("a comma is missing at the end of line " + (i + 1) + " (`" + before + "`): each field is `name = {value},`");
+    }
+    return Optional.empty();
   }
 
   private static SourcePos at(SourceFile file, String text, int offset, int notBefore, String message) {
