@@ -59,7 +59,7 @@ public final class SiteRenderer implements PageRenderer {
     this.plan = plan;
     this.templates = templates;
     this.diagnostics = diagnostics;
-    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts()).prepareInBackground();
+    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).prepareInBackground();
     this.citations = formatter();
     MarkdownParser parser = new MarkdownParser();
     Map<String, String> tips = new HashMap<>();
@@ -109,6 +109,7 @@ public final class SiteRenderer implements PageRenderer {
         }
         case PAGE -> {
           model.put("page", contentPage(page));
+          model.put("cite", citeBox(Citable.Kind.PAGE, page.id(), page.path()));
           yield "page.ftlh";
         }
         case GLOSSARY -> {
