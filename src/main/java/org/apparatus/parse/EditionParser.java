@@ -185,7 +185,7 @@ public final class EditionParser {
     require(fm, f, "author");
     Markdown body = markdown.parse(f, fm);
     TextParser parser = new TextParser(markdown, sanitizer, diagnostics);
-    return new Text(id, fm.text("title", id), fm.text("author", ""), fm.text("byline", fm.text("author", "")),
+    return new Text(id, fm.text("title", id), fm.text("author", ""), fm.text("byline", PersonName.parse(fm.text("author", "")).display()),
         fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
         fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
         parser.parse(body), f.start());

@@ -184,10 +184,9 @@ public final class Resolver {
     return targets;
   }
 
-  /** The last word of an author's name, used in locators such as "Afrasiabi ¶4". */
+  /** The family name of an author (see {@link org.apparatus.model.PersonName}), used in locators such as "Lincoln ¶2". */
   public static String surname(String author) {
-    String[] parts = author.strip().split("\\s+");
-    return parts.length == 0 ? author : parts[parts.length - 1];
+    return org.apparatus.model.PersonName.parse(author).shortForm();
   }
 
   /** Resolves the cross-references and citations of one Markdown body; returns its citation count. */
