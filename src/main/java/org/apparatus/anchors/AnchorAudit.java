@@ -94,7 +94,7 @@ public final class AnchorAudit {
         case CONFLICT -> conflict(diagnostics, r);
         case CHANGED -> changed(diagnostics, r, version);
         case NEW -> {
-          if (lock.present()) {
+          if (lock.present() && !lock.entries().isEmpty()) { // an empty lock: nothing has been published yet
             diagnostics.warning(Code.ANCHOR_UNLOCKED, SourcePos.fileStart(lock.path()),
                 "new anchor `" + r.ref() + "` (" + r.locator() + ", " + r.kind().key() + ") is not in the lockfile",
                 "run `apparatus anchors --accept` to lock it once it may be cited");

@@ -98,8 +98,7 @@ public final class Build {
   private static Edition withBaseUrl(Edition e, String baseUrl) {
     var m = e.meta();
     String base = EditionParser.normaliseBase(baseUrl);
-    var meta = new org.apparatus.model.EditionMeta(m.title(), m.subtitle(), m.editors(), m.version(), m.date(), base,
-        m.cslStyle(), m.language(), m.description(), m.license(), m.repository(), m.glossaryLinking());
-    return new Edition(meta, e.texts(), e.notes(), e.terms(), e.references(), e.pages(), e.media());
+    var meta = m.withBaseUrl(base);
+    return e.withMeta(meta);
   }
 }

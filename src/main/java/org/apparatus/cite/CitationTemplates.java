@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.diagnostic.Json;
 import org.apparatus.model.EditionMeta;
+import org.apparatus.model.Page;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.Text;
 import org.apparatus.resolve.Resolver;
 
@@ -42,13 +44,21 @@ public final class CitationTemplates {
   private volatile java.util.concurrent.CompletableFuture<Map<String, Map<CiteFormat, String>>> prepared;
 
   public CitationTemplates(EditionMeta meta, List<Text> texts) {
+    this(meta, texts, List.of());
+  }
+
+  public CitationTemplates(EditionMeta meta, List<Text> texts, List<Page> pages) {
     this.meta = meta;
     for (Text t : texts) {
       this.texts.put(t.id(), t);
-      items.put(itemId(Citable.Kind.BLOCK, t.id()), item(itemId(Citable.Kind.BLOCK, t.id()), List.of(person(t.author())),
-          t.title(), t.date()));
+      for (Citable.Kind kind : List.of(Citable.Kind.BLOCK, Citable.Kind.TEXT)) {
+        items.put(itemId(kind, t.id()), item(itemId(kind, t.id()), List.of(person(t.author())), t.title(), t.date()));
+      }
       items.put(itemId(Citable.Kind.NOTE, t.id()), item(itemId(Citable.Kind.NOTE, t.id()), editors(),
           "Notes on " + Resolver.surname(t.author()) + ", ‘" + t.title() + "’", ""));
+    }
+    for (Page p : pages) {
+      items.put(itemId(Citable.Kind.PAGE, p.id()), item(itemId(Citable.Kind.PAGE, p.id()), editors(), p.title(), ""));
     }
     items.put(itemId(Citable.Kind.TERM, "glossary"), item(itemId(Citable.Kind.TERM, "glossary"), editors(), "Glossary", ""));
   }
@@ -95,10 +105,10 @@ public final class CitationTemplates {
     Map<CiteFormat, String> out = new EnumMap<>(CiteFormat.class);
     for (CiteFormat f : CiteFormat.values()) {
       out.put(f, switch (f) {
-        case CHICAGO, APA, MLA -> prose(f, id);
+        case CHICAGO, APA, MLA -> prose(f, id, kind.hasLocator());
         case BIBTEX -> bibtex(item, kind, work);
-        case RIS -> ris(item);
-        case CSL_JSON -> cslJson(item);
+        case RIS -> ris(item, kind, work);
+        case CSL_JSON -> cslJson(item, kind.hasLocator());
       });
     }
     return out;
@@ -123,13 +133,17 @@ public final class CitationTemplates {
   }
 
   /** In-text citation and reference-list entry on two lines, with the access date as each style places it. */
-  private String prose(CiteFormat f, String id) {
+  private String prose(CiteFormat f, String id, boolean withLocator) {
     CSL csl = processor(f);
     // One work at a time: citations of one anchor must not be disambiguated against the edition's other works.
     csl.reset();
     csl.setOutputFormat("text");
     csl.registerCitationItems(id);
-    String inText = csl.makeCitation(new CSLCitation(new CSLCitationItemBuilder(id).suffix(", " + LOCATOR).build()))
+    CSLCitationItemBuilder cited = new CSLCitationItemBuilder(id);
+    if (withLocator) {
+      cited.suffix(", " + LOCATOR);
+    }
+    String inText = csl.makeCitation(new CSLCitation(cited.build()))
         .get(0).getText().strip();
     String[] entries = csl.makeBibliography(i -> i.getId().equals(id)).getEntries();
     String reference = entries.length == 0 ? "" : entries[0].strip();
@@ -156,16 +170,20 @@ public final class CitationTemplates {
 
   private String bibtex(CSLItemData item, Citable.Kind kind, String work) {
     StringBuilder b = new StringBuilder("@incollection{").append(KEY).append(",\n");
-    field(b, "author", kind == Citable.Kind.BLOCK ? bibName(texts.get(work).author()) : "{" + String.join(" and ", meta.editors()) + "}");
+    boolean ofText = kind == Citable.Kind.BLOCK || kind == Citable.Kind.TEXT;
+    String editors = String.join(" and ", meta.editorNames().stream().map(CitationTemplates::bibName).toList());
+    field(b, "author", ofText ? bibName(PersonName.parse(texts.get(work).author())) : editors);
     field(b, "title", item.getTitle());
     field(b, "booktitle", meta.title());
-    field(b, "editor", meta.editors().stream().map(e -> "{" + e + "}").reduce((x, y) -> x + " and " + y).orElse(""));
+    field(b, "editor", editors);
     field(b, "version", meta.version());
     field(b, "date", meta.date());
-    if (kind == Citable.Kind.BLOCK && !texts.get(work).date().isEmpty()) {
-      field(b, "origdate", texts.get(work).date());
+    if (ofText) {
+      OriginalDate.parse(texts.get(work).date()).ifPresent(d -> field(b, "origdate", d.edtf()));
     }
-    field(b, "addendum", LOCATOR);
+    if (kind.hasLocator()) {
+      field(b, "addendum", LOCATOR);
+    }
     field(b, "url", URL);
     field(b, "urldate", ACCESSED);
     return b.append("}").toString();
@@ -177,21 +195,28 @@ public final class CitationTemplates {
     }
   }
 
-  private String ris(CSLItemData item) {
+  private String ris(CSLItemData item, Citable.Kind kind, String work) {
     StringBuilder b = new StringBuilder();
     ris(b, "TY", "CHAP");
     for (CSLName n : item.getAuthor()) {
-      ris(b, "AU", n.getLiteral() != null ? n.getLiteral() : n.getFamily() + ", " + n.getGiven());
+      ris(b, "AU", risName(n));
     }
     ris(b, "TI", item.getTitle());
     ris(b, "T2", meta.title());
-    meta.editors().forEach(e -> ris(b, "A2", e));
+    for (CSLName n : item.getEditor()) {
+      ris(b, "A2", risName(n));
+    }
     ris(b, "PY", meta.date().length() >= 4 ? meta.date().substring(0, 4) : "");
     ris(b, "DA", meta.date().replace('-', '/'));
+    if (kind == Citable.Kind.BLOCK || kind == Citable.Kind.TEXT) {
+      OriginalDate.parse(texts.get(work).date()).ifPresent(d -> ris(b, "OP", d.edtf()));
+    }
     ris(b, "ET", "Version " + meta.version());
     ris(b, "UR", URL);
     ris(b, "Y2", ACCESSED);
-    ris(b, "N1", "Locator: " + LOCATOR);
+    if (kind.hasLocator()) {
+      ris(b, "N1", "Locator: " + LOCATOR);
+    }
     ris(b, "LA", meta.language());
     return b.append("ER  - ").toString();
   }
@@ -202,9 +227,16 @@ public final class CitationTemplates {
     }
   }
 
-  private static String cslJson(CSLItemData item) {
-    CSLItemData withPlaceholders = new CSLItemDataBuilder(item).id(KEY).note(LOCATOR).accessed(DATE_SENTINEL[0], DATE_SENTINEL[1],
-        DATE_SENTINEL[2]).build();
+  private static String risName(CSLName n) {
+    return n.getLiteral() != null ? n.getLiteral() : n.getFamily() + ", " + n.getGiven();
+  }
+
+  private static String cslJson(CSLItemData item, boolean withLocator) {
+    CSLItemDataBuilder b = new CSLItemDataBuilder(item).id(KEY).accessed(DATE_SENTINEL[0], DATE_SENTINEL[1], DATE_SENTINEL[2]);
+    if (withLocator) {
+      b.note(LOCATOR);
+    }
+    CSLItemData withPlaceholders = b.build();
     String json = String.valueOf(withPlaceholders.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
     return json.replace("\\u27E6", "⟦").replace("\\u27E7", "⟧").replace("\\u27e6", "⟦").replace("\\u27e7", "⟧")
         .replace("[[1111,11,11]]", "[[" + ACCESSED + "]]");
@@ -218,10 +250,7 @@ public final class CitationTemplates {
     if (issued.length == 3) {
       b.issued(issued[0], issued[1], issued[2]);
     }
-    int[] original = dateParts(originalDate);
-    if (original.length == 3) {
-      b.originalDate(original[0], original[1], original[2]);
-    }
+    OriginalDate.parse(originalDate).ifPresent(d -> b.originalDate(d.csl()));
     return b.build();
   }
 
@@ -234,17 +263,22 @@ public final class CitationTemplates {
   }
 
   private List<CSLName> editors() {
-    return meta.editors().stream().map(e -> new CSLNameBuilder().literal(e).build()).toList();
+    return meta.editorNames().stream().map(CitationTemplates::csl).toList();
   }
 
   private static CSLName person(String fullName) {
-    String family = Resolver.surname(fullName);
-    String given = fullName.strip().substring(0, Math.max(0, fullName.strip().length() - family.length())).strip();
-    return given.isEmpty() ? new CSLNameBuilder().literal(fullName).build() : new CSLNameBuilder().given(given).family(family).build();
+    return csl(PersonName.parse(fullName));
   }
 
-  private static String bibName(String fullName) {
-    CSLName n = person(fullName);
-    return n.getLiteral() != null ? "{" + n.getLiteral() + "}" : n.getFamily() + ", " + n.getGiven();
+  private static CSLName csl(PersonName n) {
+    if (n.isLiteral()) {
+      return new CSLNameBuilder().literal(n.display()).build();
+    }
+    return n.given().isEmpty() ? new CSLNameBuilder().family(n.family()).build()
+        : new CSLNameBuilder().given(n.given()).family(n.family()).build();
+  }
+
+  private static String bibName(PersonName n) {
+    return n.isLiteral() ? "{" + n.display() + "}" : n.given().isEmpty() ? n.family() : n.family() + ", " + n.given();
   }
 }

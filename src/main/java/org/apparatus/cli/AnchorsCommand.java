@@ -54,7 +54,7 @@ final class AnchorsCommand implements Callable<Integer> {
   boolean accept;
 
   @Option(names = "--move", paramLabel = "OLD=NEW", description = "Mark the locked anchor OLD, which is gone, as moved to NEW. "
-      + "Write anchors as page#fragment (movahedian/index.html#s5-3-p2) or id#fragment (movahedian#s5-3-p2); NEW may be a bare fragment on OLD's page.")
+      + "Write anchors as page#fragment (essay/index.html#s2-p3) or id#fragment (essay#s2-p3); NEW may be a bare fragment on OLD's page.")
   List<String> moves = new ArrayList<>();
 
   @Option(names = "--retire", paramLabel = "ANCHOR", description = "Mark the locked anchor, which is gone, as retired (with --reason).")
@@ -150,7 +150,7 @@ final class AnchorsCommand implements Callable<Integer> {
     }
     int hash = s.indexOf('#');
     if (hash <= 0 || hash == s.length() - 1) {
-      throw new ParameterException(spec.commandLine(), "`" + written + "` is not an anchor: write page#fragment, e.g. movahedian#s5-3-p2");
+      throw new ParameterException(spec.commandLine(), "`" + written + "` is not an anchor: write page#fragment, e.g. essay#s2-p3");
     }
     String page = s.substring(0, hash);
     String fragment = s.substring(hash + 1);

@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cite", mixinStandardHelpOptions = true,
-    description = "Print the citations of one anchor (the same as the page's Cite button), e.g. `apparatus cite movahedian#s5-3-p2`.")
+    description = "Print the citations of one anchor (the same as the page's Cite button), e.g. `apparatus cite essay#s2-p3`, "
+        + "or of a whole text (`apparatus cite <text-id>`) or page (`apparatus cite page:<id>`).")
 final class CiteCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
-  @Parameters(paramLabel = "ANCHOR", description = "text#fragment (e.g. movahedian#s5-3-p2), note:<id> or term:<id>.")
+  @Parameters(paramLabel = "ANCHOR", description = "text#fragment (e.g. essay#s2-p3), note:<id>, term:<id>, a text id or page:<id>.")
   String anchor;
 
   @Option(names = "--style", split = ",", paramLabel = "FORMAT",
@@ -56,12 +57,14 @@ final class CiteCommand implements Callable<Integer> {
     var citable = new CitableIndex(result.resolved(), result.plan()).find(anchor);
     if (citable.isEmpty()) {
       err.println("error: no citable anchor `" + anchor + "`");
-      err.println("Give text#fragment (the id after # in a paragraph's link), note:<id> or term:<id>; `apparatus anchors` lists them.");
+      err.println("Give text#fragment (the id after # in a paragraph's link), note:<id>, term:<id>, a text id or page:<id>; "
+          + "`apparatus anchors` lists them.");
       return Main.USAGE;
     }
     Citable c = citable.get();
     var meta = result.resolved().edition().meta();
-    Map<CiteFormat, String> templates = new CitationTemplates(meta, result.resolved().edition().texts()).templates(c.kind(), c.work());
+    Map<CiteFormat, String> templates = new CitationTemplates(meta, result.resolved().edition().texts(),
+        result.resolved().edition().pages()).templates(c.kind(), c.work());
     String url = CitableIndex.url(meta.baseUrl(), c);
     for (CiteFormat f : chosen) {
       out.println("== " + f.label());

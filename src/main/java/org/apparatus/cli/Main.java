@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code apparatus build|check|anchors|cite|serve}. Exit codes: 0 ok, 1 content or template errors, 2 usage. */
+/** Entry point: {@code apparatus init|build|check|anchors|cite|serve|templates}. Exit codes: 0 ok, 1 content or template errors, 2 usage. */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Builds annotated critical editions into static websites.",
-    subcommands = {BuildCommand.class, CheckCommand.class, AnchorsCommand.class, CiteCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, AnchorsCommand.class, CiteCommand.class, ServeCommand.class, TemplatesCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int CONTENT_ERRORS = 1;
@@ -53,7 +54,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, check, anchors, cite or serve");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: init, build, check, anchors, cite, serve or templates");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

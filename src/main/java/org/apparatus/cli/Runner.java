@@ -29,6 +29,10 @@ final class Runner {
     }
     if (result.failed()) {
       if (o.format == SiteOptions.Format.text) {
+        long warnings = result.diagnostics().count(org.apparatus.diagnostic.Severity.WARNING);
+        if (o.strict && warnings > 0) {
+          err.println("--strict counts warnings as errors: fix the " + warnings + " warning(s) above, or build without --strict");
+        }
         err.println(write ? "build failed; the existing site was left unchanged" : "check failed");
         err.flush();
       }

@@ -117,8 +117,8 @@ public final class FrontMatterReader {
       }
       SourcePos valuePos = posIn(file, offset, tuple.getValueNode().getStartMark());
       if (!allowed.contains(key)) {
-        diagnostics.error(Code.UNKNOWN_KEY, keyPos, "unknown key `" + key + "`",
-            "allowed keys here: " + String.join(", ", allowed.stream().sorted().toList()));
+        diagnostics.error(Code.UNKNOWN_KEY, keyPos, "unknown key `" + key + "`", org.apparatus.diagnostic.DidYouMean.hint(key,
+            allowed, "allowed keys here: " + String.join(", ", allowed.stream().sorted().toList())));
         continue;
       }
       Node value = tuple.getValueNode();

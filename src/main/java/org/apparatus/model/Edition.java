@@ -2,8 +2,14 @@ package org.apparatus.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The whole edition as read from {@code content/}: the immutable input of every later stage. */
+/**
+ * The whole edition as read from {@code content/}: the immutable input of every later stage.
+ *
+ * @param unreadableReferences keys of entries declared in a {@code .bib} file that failed to parse; their syntax
+ *     error has been reported, so a citation of one of them is not reported again
+ */
 public record Edition(
     EditionMeta meta,
     List<Text> texts,
@@ -11,7 +17,8 @@ public record Edition(
     List<Term> terms,
     List<BibEntry> references,
     List<Page> pages,
-    List<MediaFile> media) {
+    List<MediaFile> media,
+    Set<String> unreadableReferences) {
 
   public Edition {
     texts = List.copyOf(texts);
@@ -20,6 +27,16 @@ public record Edition(
     references = List.copyOf(references);
     pages = List.copyOf(pages);
     media = List.copyOf(media);
+    unreadableReferences = Set.copyOf(unreadableReferences);
+  }
+
+  public Edition(EditionMeta meta, List<Text> texts, List<Note> notes, List<Term> terms, List<BibEntry> references,
+      List<Page> pages) {
+    this(meta, texts, notes, terms, references, pages, List.of(), Set.of());
+  }
+
+  public Edition withMeta(EditionMeta newMeta) {
+    return new Edition(newMeta, texts, notes, terms, references, pages, media, unreadableReferences);
   }
 
   public Optional<Text> text(String id) {

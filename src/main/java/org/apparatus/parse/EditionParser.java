@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apparatus.cite.CslCatalog;
 import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.DidYouMean;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.load.ContentSet;
@@ -21,6 +23,7 @@ import org.apparatus.model.EditionMeta;
 import org.apparatus.model.GlossaryLinking;
 import org.apparatus.model.Markdown;
 import org.apparatus.model.Note;
+import org.apparatus.model.PersonName;
 import org.apparatus.model.NoteKind;
 import org.apparatus.model.Page;
 import org.apparatus.model.Term;
@@ -30,7 +33,7 @@ import org.apparatus.model.Verdict;
 /** Turns the raw content files into the immutable {@link Edition} model. */
 public final class EditionParser {
   static final Set<String> EDITION_KEYS = Set.of("title", "subtitle", "editors", "version", "date", "base_url",
-      "csl_style", "language", "description", "license", "repository", "glossary_linking");
+      "csl_style", "language", "description", "license", "repository", "glossary_linking", "rights");
   static final Set<String> TEXT_KEYS = Set.of("id", "title", "author", "byline", "author_note", "publication", "date",
       "url", "rights", "dateline", "tags", "order", "language", "direction", "short_name");
   /** Scripts written right to left, by the primary language subtag that usually implies them. */
@@ -39,6 +42,7 @@ public final class EditionParser {
       "checked");
   static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases");
   static final Set<String> PAGE_KEYS = Set.of("id", "title", "order");
+  private static final String DEFAULT_STYLE = "chicago-author-date";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -71,15 +75,18 @@ public final class EditionParser {
     terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
     BibParser bib = new BibParser(diagnostics);
     List<BibEntry> references = new ArrayList<>();
+    Set<String> unreadable = new java.util.TreeSet<>();
     for (SourceFile f : content.bibliographies()) {
-      references.addAll(bib.parse(f));
+      BibParser.Result read = bib.read(f);
+      references.addAll(read.entries());
+      unreadable.addAll(read.unreadableKeys());
     }
     List<Page> pages = new ArrayList<>();
     for (SourceFile f : content.pages()) {
       page(f).ifPresent(pages::add);
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
-    return new Edition(meta, texts, notes, terms, references, pages, media.files());
+    return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable);
   }
 
   private EditionMeta meta(SourceFile f) {
@@ -96,10 +103,38 @@ public final class EditionParser {
           "use first-per-section, first-per-text, all or none");
       return GlossaryLinking.FIRST_PER_SECTION;
     });
-    return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""), fm.list("editors"),
-        fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
-        fm.text("csl_style", "chicago-author-date"), fm.text("language", "en"), fm.text("description", ""),
-        fm.text("license", ""), fm.text("repository", ""), linking);
+    List<PersonName> editors = fm.list("editors").stream().map(PersonName::parse).toList();
+    return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""),
+        editors.stream().map(PersonName::display).toList(), fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
+        cslStyle(fm), language(fm), fm.text("description", ""), fm.text("license", ""), fm.text("repository", ""), linking,
+        fm.text("rights", ""), editors);
+  }
+
+  /** The style id, checked against the styles that ship; an unknown one is reported here and the default used. */
+  private String cslStyle(FrontMatter fm) {
+    String style = fm.text("csl_style", DEFAULT_STYLE).strip();
+    if (CslCatalog.hasStyle(style)) {
+      return style;
+    }
+    diagnostics.error(Code.CITATION_STYLE, fm.valuePosOf("csl_style"), "unknown citation style `" + style + "`",
+        DidYouMean.phrase(CslCatalog.styleSuggestions(style)).map(p -> p + " ").orElse("")
+            + "use the id of a style in the CSL repository (https://github.com/citation-style-language/styles), "
+            + "e.g. chicago-author-date, apa, modern-language-association");
+    return DEFAULT_STYLE;
+  }
+
+  /** The language tag, checked against the citation locales that ship; an unknown one is reported here. */
+  private String language(FrontMatter fm) {
+    String language = fm.text("language", "en").strip();
+    if (CslCatalog.localeFor(language).isPresent()) {
+      return language;
+    }
+    List<String> named = CslCatalog.languagesNamed(language);
+    List<String> suggestions = named.isEmpty() ? DidYouMean.candidates(language, CslCatalog.languages()) : named;
+    String accepted = "accepted values: " + String.join(", ", CslCatalog.languages());
+    diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("language"), "unknown language `" + language + "`",
+        DidYouMean.phrase(suggestions).map(p -> p + " write a BCP 47 tag; " + accepted).orElse("write a BCP 47 tag; " + accepted));
+    return "en";
   }
 
   private static EditionMeta defaultMeta(String title) {
@@ -154,21 +189,17 @@ public final class EditionParser {
     require(fm, f, "author");
     Markdown body = markdown.parse(f, fm);
     TextParser.Parsed parsed = new TextParser(diagnostics, media).parse(body);
-    String language = language(fm);
+    String language = textLanguage(fm);
     String author = fm.text("author", "");
-    return new Text(id, fm.text("title", id), author, fm.text("short_name", surname(author)), fm.text("byline", author),
+    PersonName name = PersonName.parse(author);
+    return new Text(id, fm.text("title", id), author, fm.text("short_name", name.shortForm()), fm.text("byline", name.display()),
         fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
         fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
         language, direction(fm, language), parsed.body(), parsed.blocks(), f.start());
   }
 
-  /** The last word of an author's name, the default short name in locators ("Afrasiabi ¶4"). */
-  static String surname(String author) {
-    String[] parts = author.strip().split("\\s+");
-    return parts.length == 0 ? author : parts[parts.length - 1];
-  }
-
-  private String language(FrontMatter fm) {
+  /** A text's own language: any BCP 47 tag, "" for the edition's. */
+  private String textLanguage(FrontMatter fm) {
     String value = fm.text("language", "");
     if (!value.isEmpty() && !HtmlAllowlist.isLanguageTag(value)) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("language"), "`language: " + value + "` is not a BCP 47 language tag",

@@ -57,7 +57,7 @@ public final class SiteRenderer implements PageRenderer {
     this.plan = plan;
     this.templates = templates;
     this.diagnostics = diagnostics;
-    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts()).prepareInBackground();
+    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).prepareInBackground();
     this.citations = formatter();
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
@@ -73,7 +73,8 @@ public final class SiteRenderer implements PageRenderer {
   private CitationFormatter formatter() {
     EditionMeta meta = edition.meta();
     try {
-      return new CitationFormatter(edition.references(), meta.cslStyle(), meta.language().equals("en") ? "en-US" : meta.language());
+      return new CitationFormatter(edition.references(), meta.cslStyle(),
+          org.apparatus.cite.CslCatalog.localeFor(meta.language()).orElse("en-US"));
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.CITATION_STYLE, SourcePos.fileStart("content/edition.yaml"),
           "cannot load citation style `" + meta.cslStyle() + "`: " + e.getMessage(),
@@ -105,6 +106,7 @@ public final class SiteRenderer implements PageRenderer {
         }
         case PAGE -> {
           model.put("page", contentPage(page));
+          model.put("cite", citeBox(Citable.Kind.PAGE, page.id(), page.path()));
           yield "page.ftlh";
         }
         case GLOSSARY -> {
@@ -164,7 +166,8 @@ public final class SiteRenderer implements PageRenderer {
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
         page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
-        previews.json(page.path()), meta.language().isEmpty() ? "en" : meta.language());
+        previews.json(page.path()), meta.rights(), !meta.license().isBlank(),
+        meta.language().isEmpty() ? "en" : meta.language());
   }
 
   private Views.Link link(PlannedPage from, PlannedPage to) {

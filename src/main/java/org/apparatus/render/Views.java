@@ -26,6 +26,8 @@ public final class Views {
       String downloadZip,
       String downloadEpub,
       String previewsJson,
+      String rights,
+      boolean hasLicense,
       String language) {}
 
   public record Home(List<TextCard> texts, List<Link> pages, String description, int noteCount, int factCheckCount,

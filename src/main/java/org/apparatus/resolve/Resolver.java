@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.DidYouMean;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.model.BibEntry;
 import org.apparatus.model.Block;
@@ -33,12 +34,15 @@ public final class Resolver {
   public static final List<String> BUILT_IN_PAGES = List.of("glossary", "references", "fact-checks");
 
   private final Diagnostics diagnostics;
+  /** Keys declared in .bib files that failed to parse: their syntax error is the one report. */
+  private Set<String> unreadableKeys = Set.of();
 
   public Resolver(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
   public ResolvedEdition resolve(Edition edition) {
+    unreadableKeys = edition.unreadableReferences();
     Map<String, NotePlacement> notePlacements = placeNotes(edition);
     Map<String, List<NotePlacement>> placements = byBlock(notePlacements.values());
     Map<String, Target> targets = targets(edition, notePlacements);
@@ -94,9 +98,11 @@ public final class Resolver {
         String anchor = note.paragraph().get();
         blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
         if (blocks.isEmpty()) {
+          List<String> anchors = text.blocks().stream().map(Block::anchor).toList();
           diagnostics.error(Code.UNKNOWN_ANCHOR, note.pos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
-              "use an anchor the build derives, e.g. `" + text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
-                  .findFirst().map(Block::anchor).orElse("p1") + "`; see the locators on the text's page");
+              DidYouMean.phrase(anchor, anchors).orElseGet(() -> text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+                  .findFirst().map(b -> "its first paragraph is `" + b.anchor() + "`;").orElse(""))
+                  + " use an anchor the build derives; see the locators on the text's page");
           continue;
         }
       }
@@ -178,10 +184,9 @@ public final class Resolver {
     return targets;
   }
 
-  /** The last word of an author's name, used in locators such as "Afrasiabi ¶4". */
+  /** The family name of an author (see {@link org.apparatus.model.PersonName}), used in locators such as "Lincoln ¶2". */
   public static String surname(String author) {
-    String[] parts = author.strip().split("\\s+");
-    return parts.length == 0 ? author : parts[parts.length - 1];
+    return org.apparatus.model.PersonName.parse(author).shortForm();
   }
 
   /** Resolves the cross-references and citations of one Markdown body; returns its citation count. */
@@ -206,8 +211,12 @@ public final class Resolver {
       } else if (node instanceof CitationNode c) {
         for (CitationNode.Item item : c.items()) {
           if (!bibKeys.contains(item.key())) {
+            if (unreadableKeys.contains(item.key())) {
+              citations++; // its entry has a syntax error, reported where it is; the citation itself is fine
+              continue;
+            }
             diagnostics.error(Code.UNKNOWN_CITATION, md.posAt(item.offset()), "unknown citation key `" + item.key() + "`",
-                "add an entry with this key to a .bib file in content/references/, or fix the key");
+                DidYouMean.hint(item.key(), bibKeys, "add an entry with this key to a .bib file in content/references/, or fix the key"));
             continue;
           }
           citations++;
@@ -230,18 +239,30 @@ public final class Resolver {
     var pos = md.posAt(x.getStartOffset());
     if (t.startsWith("term:")) {
       diagnostics.error(Code.UNKNOWN_TERM, pos, "unknown glossary term `" + t.substring(5) + "`",
-          "create content/glossary/" + t.substring(5) + ".md or fix the id");
+          DidYouMean.hint(t.substring(5), idsOf(targets, "term:"), "create content/glossary/" + t.substring(5) + ".md or fix the id"));
     } else if (t.startsWith("note:") || t.startsWith("ref:") || t.startsWith("page:")) {
-      diagnostics.error(Code.UNKNOWN_TARGET, pos, "cross-reference to unknown " + t.substring(0, t.indexOf(':')) + " `" + t.substring(t.indexOf(':') + 1) + "`",
-          "check the id; notes are named by their file name, references by their BibTeX key");
+      String prefix = t.substring(0, t.indexOf(':') + 1);
+      String id = t.substring(prefix.length());
+      diagnostics.error(Code.UNKNOWN_TARGET, pos, "cross-reference to unknown " + t.substring(0, t.indexOf(':')) + " `" + id + "`",
+          DidYouMean.hint(id, idsOf(targets, prefix), "check the id; notes are named by their file name, references by their BibTeX key"));
     } else if (t.contains("#") && targets.containsKey(t.substring(0, t.indexOf('#')))) {
-      diagnostics.error(Code.UNKNOWN_ANCHOR, pos, "text `" + t.substring(0, t.indexOf('#')) + "` has no anchor `" + t.substring(t.indexOf('#') + 1) + "`",
-          "use a locator shown on the text's page, e.g. `s5-3-p2` or `p4`");
+      String text = t.substring(0, t.indexOf('#'));
+      String anchor = t.substring(t.indexOf('#') + 1);
+      List<String> anchors = idsOf(targets, text + "#");
+      diagnostics.error(Code.UNKNOWN_ANCHOR, pos, "text `" + text + "` has no anchor `" + anchor + "`",
+          DidYouMean.hint(anchor, anchors, "use a locator shown on the text's page (each locator links to its anchor)"));
     } else {
       String text = t.contains("#") ? t.substring(0, t.indexOf('#')) : t;
+      List<String> texts = targets.entrySet().stream().filter(e -> e.getValue().kind() == Target.Kind.TEXT).map(Map.Entry::getKey)
+          .sorted().toList();
       diagnostics.error(Code.UNKNOWN_TEXT, pos, "cross-reference to unknown text `" + text + "`",
-          "write `[[text-id#anchor]]`, `[[note:id]]`, `[[term:id]]`, `[[ref:key]]` or `[[page:id]]`");
+          DidYouMean.hint(text, texts, "write `[[text-id#anchor]]`, `[[note:id]]`, `[[term:id]]`, `[[ref:key]]` or `[[page:id]]`"));
     }
+  }
+
+  /** The ids after {@code prefix} among the targets, sorted. */
+  private static List<String> idsOf(Map<String, Target> targets, String prefix) {
+    return targets.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
   }
 
   private Map<String, List<TermHit>> linkTerms(Edition edition, Map<String, List<NotePlacement>> placements,

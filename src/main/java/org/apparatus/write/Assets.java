@@ -5,19 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apparatus.theme.BuiltInTheme;
 
-/** Copies the static assets that ship with the templates (CSS, JS, fonts) into the output set. */
+/**
+ * Copies the static assets (CSS, JS, fonts) into the output set: the built-in theme's, then the edition's own
+ * {@code templates/assets/}, whose files replace the built-in ones of the same name.
+ */
 public final class Assets {
+  private static final String PREFIX = "assets/";
+
   private Assets() {}
 
   public static void addFrom(Path templatesDir, Map<String, byte[]> out) throws IOException {
+    BuiltInTheme.files().forEach((name, bytes) -> {
+      if (name.startsWith(PREFIX)) {
+        out.put(name, bytes);
+      }
+    });
     Path assets = templatesDir.resolve("assets");
     if (!Files.isDirectory(assets)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(assets)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        out.put("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        out.put(PREFIX + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.apparatus.anchors;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,6 +49,7 @@ class PagesPathTest {
   }
 
   @Test
+  @BundledEdition
   void everyLockedAnchorOfTheEditionResolvesUnderTheProjectPath() throws Exception {
     Path site = tmp.resolve("site");
     buildUnderPagesPath(Fixtures.PROJECT, site);

@@ -1,5 +1,6 @@
 package org.apparatus.browser;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * axe-core at WCAG 2.1 A and AA on every page the edition builds, in light and dark mode, plus the Cite panel open.
  * Zero violations is the bar.
  */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserTest {
   private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

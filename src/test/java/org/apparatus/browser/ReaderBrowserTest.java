@@ -1,5 +1,6 @@
 package org.apparatus.browser;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,6 +34,7 @@ import org.openqa.selenium.interactions.Actions;
  * target's words, margin notes sit beside their anchors, print turns notes into endnotes, dark mode applies, the
  * pages work without JavaScript, and no page requests anything from the network.
  */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderBrowserTest {
   private static final String BASE = "https://example.org/edition/";

@@ -1,5 +1,6 @@
 package org.apparatus.browser;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Search in a real browser, on the real edition opened from disk (file://): results with marked
  * words, links that land on the paragraph, note or entry holding the words, and the header form.
  */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {
   private ChromeDriver driver;

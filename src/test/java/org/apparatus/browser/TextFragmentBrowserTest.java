@@ -1,5 +1,6 @@
 package org.apparatus.browser;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -32,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * each directive, without the paragraph anchor to fall back on, must highlight the note's own words:
  * the highlight is painted in a test colour and must cover the first and the last words of the quote.
  */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextFragmentBrowserTest {
   private static final int MAGENTA = 0xff00ff;

@@ -1,5 +1,6 @@
 package org.apparatus.build;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real edition: builds strict, is faithful to its seeds, deterministic, and matches the committed site/. */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditionTest {
   private Build.Result result;

@@ -1,5 +1,6 @@
 package org.apparatus.cite;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `apparatus cite` on the edition itself: a paragraph, a note and a glossary entry in every format, compared with
  * golden files (a fixed access date and base URL keep them stable).
  */
+@BundledEdition
 class CiteCommandTest {
   private static final Path GOLDEN = Fixtures.RESOURCES.resolve("cite");
   @TempDir

@@ -1,5 +1,6 @@
 package org.apparatus.cite;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Highwire Press and Dublin Core tags on every text page, as reference managers read them; CITATION.cff in step. */
+@BundledEdition
 class EmbeddedMetadataTest {
   private static final String BASE = "https://example.org/fixture/";
 

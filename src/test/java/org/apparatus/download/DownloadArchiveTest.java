@@ -1,5 +1,6 @@
 package org.apparatus.download;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ZIP of the real edition: the whole site with its sources under one folder, the same bytes on every build. */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DownloadArchiveTest {
   private static final String FOLDER = "iran-azerbaijan-and-the-non-response-debate-1.1.0/";

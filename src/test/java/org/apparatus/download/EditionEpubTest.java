@@ -1,5 +1,6 @@
 package org.apparatus.download;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The EPUB of the real edition: valid for EPUBCheck, complete, with working notes and links and fixed metadata. */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditionEpubTest {
   private Build.Result result;

@@ -1,5 +1,6 @@
 package org.apparatus.export;
 
+import org.apparatus.edition.BundledEdition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  * against the W3C annotation context without losing a term, have the shape the models require,
  * and quote the built pages exactly.
  */
+@BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JsonLdExportTest {
   static final String BASE = "https://example.org/edition/";
