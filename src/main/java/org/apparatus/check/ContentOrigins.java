@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apparatus.diagnostic.SourcePos;
@@ -24,6 +25,7 @@ import org.jsoup.nodes.Element;
  * from the page's template; the frame around {@code main} from the layout.
  */
 final class ContentOrigins implements ElementOrigins {
+  private static final String LAYOUT = "layout.ftlh";
   private final Edition edition;
   private final Map<String, PlannedPage> pages = new HashMap<>();
   private final Map<String, SourceFile> files = new HashMap<>();
@@ -52,20 +54,34 @@ final class ContentOrigins implements ElementOrigins {
         return found.get();
       }
     }
-    return inTemplate(element.closest("main") == null ? "layout.ftlh" : template(planned), literal);
+    String own = template(planned);
+    List<String> candidates = element.closest("main") == null ? List.of(LAYOUT, own) : List.of(own, LAYOUT);
+    return inTemplates(candidates, literal);
   }
 
-  /** The literal in the template's text when the template wrote it out, else the template's start. */
-  private SourcePos inTemplate(String name, String literal) {
-    SourceFile file = templateFiles.computeIfAbsent(name, n -> {
+  /**
+   * The literal in the first template that writes it out as it stands, else the start of the first
+   * template: the page's own inside {@code main}, the layout around it.
+   */
+  private SourcePos inTemplates(List<String> names, String literal) {
+    for (String name : names) {
+      SourceFile file = template(name);
+      int at = literal.isEmpty() ? -1 : file.content().indexOf(literal);
+      if (at >= 0) {
+        return file.posAt(at);
+      }
+    }
+    return template(names.get(0)).start();
+  }
+
+  private SourceFile template(String name) {
+    return templateFiles.computeIfAbsent(name, n -> {
       try {
         return new SourceFile(templates + "/" + n, Files.readString(templatesDir.resolve(n)));
       } catch (IOException | RuntimeException e) {
         return new SourceFile(templates + "/" + n, "");
       }
     });
-    int at = literal.isEmpty() ? -1 : file.content().indexOf(literal);
-    return file.posAt(Math.max(at, 0));
   }
 
   private Optional<SourcePos> content(PlannedPage page, Element e, String literal) {
