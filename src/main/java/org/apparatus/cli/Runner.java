@@ -39,7 +39,7 @@ final class Runner {
       return Main.CONTENT_ERRORS;
     }
     if (o.format == SiteOptions.Format.text) {
-      out.println((write ? "built " + result.files().size() + " files into " + o.site : "checked " + result.files().size() + " files: no errors"));
+      out.println((write ? "built " + result.site().size() + " files into " + o.site : "checked " + result.site().size() + " files: no errors"));
       out.flush();
     }
     return Main.OK;
