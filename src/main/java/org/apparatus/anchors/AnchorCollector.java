@@ -1,16 +1,14 @@
 package org.apparatus.anchors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apparatus.model.Edition;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.Resolver;
-import org.jsoup.Jsoup;
+import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,16 +23,16 @@ public final class AnchorCollector {
   private static final String TERM_ANCHORS = ".term-entry[id^=term-]";
   private static final String REFERENCE_ANCHORS = "ol.bibliography > li[id^=ref-]";
 
-  private final Map<String, byte[]> files;
+  private final RenderedSite site;
   private final Edition edition;
 
-  private AnchorCollector(Map<String, byte[]> files, Edition edition) {
-    this.files = files;
+  private AnchorCollector(RenderedSite site, Edition edition) {
+    this.site = site;
     this.edition = edition;
   }
 
-  public static List<Anchor> collect(Map<String, byte[]> files, SitePlan plan, Edition edition) {
-    AnchorCollector collector = new AnchorCollector(files, edition);
+  public static List<Anchor> collect(RenderedSite site, SitePlan plan, Edition edition) {
+    AnchorCollector collector = new AnchorCollector(site, edition);
     List<Anchor> anchors = new ArrayList<>();
     Set<AnchorRef> seen = new HashSet<>();
     for (PlannedPage page : plan.all()) {
@@ -48,11 +46,11 @@ public final class AnchorCollector {
   }
 
   private List<Anchor> anchorsOf(PlannedPage page) {
-    byte[] html = files.get(page.path());
-    if (html == null) {
+    var found = site.page(page.path());
+    if (found.isEmpty()) {
       return List.of();
     }
-    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    Document doc = found.get();
     List<Anchor> out = new ArrayList<>();
     switch (page.kind()) {
       case TEXT -> {

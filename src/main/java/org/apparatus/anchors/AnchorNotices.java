@@ -1,6 +1,5 @@
 package org.apparatus.anchors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.render.PageRenderer;
 import org.apparatus.render.Views;
-import org.jsoup.Jsoup;
+import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,29 +23,32 @@ final class AnchorNotices {
   static final String SCRIPT = "assets/anchors.js";
   private static final String CHANGES_PATH = "changes/index.html";
 
-  private final Map<String, byte[]> files;
+  private final RenderedSite site;
   private final Map<AnchorRef, Anchor> current;
   private final PageRenderer pages;
 
-  private AnchorNotices(Map<String, byte[]> files, Map<AnchorRef, Anchor> current, PageRenderer pages) {
-    this.files = files;
+  private AnchorNotices(RenderedSite site, Map<AnchorRef, Anchor> current, PageRenderer pages) {
+    this.site = site;
     this.current = current;
     this.pages = pages;
   }
 
-  static void apply(Map<String, byte[]> files, List<LockEntry> entries, Map<AnchorRef, Anchor> current, PageRenderer pages) {
+  static void apply(RenderedSite site, List<LockEntry> entries, Map<AnchorRef, Anchor> current, PageRenderer pages) {
     Map<String, List<LockEntry>> byPage = new LinkedHashMap<>();
     for (LockEntry e : entries) {
       if (!e.live()) {
         byPage.computeIfAbsent(e.ref().page(), p -> new java.util.ArrayList<>()).add(e);
       }
     }
-    AnchorNotices notices = new AnchorNotices(files, current, pages);
+    AnchorNotices notices = new AnchorNotices(site, current, pages);
     byPage.forEach(notices::mark);
   }
 
   private void mark(String path, List<LockEntry> gone) {
-    Optional<Document> page = files.containsKey(path) ? Optional.of(parse(files.get(path))) : removedPage(path);
+    if (!site.has(path)) {
+      removedPage(path);
+    }
+    Optional<Document> page = site.edit(path);
     if (page.isEmpty()) {
       return;
     }
@@ -69,7 +71,6 @@ final class AnchorNotices {
     }
     String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
     doc.body().appendElement("script").attr("src", root + SCRIPT);
-    files.put(path, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Element noticeSection(Document doc) {
@@ -104,15 +105,9 @@ final class AnchorNotices {
   }
 
   /** A page of an earlier version that the site no longer has: rendered anew, to carry its notices. */
-  private Optional<Document> removedPage(String path) {
+  private void removedPage(String path) {
     PlannedPage page = new PlannedPage(PlannedPage.Kind.PAGE, "removed", path, "Removed page");
     Views.RemovedPage view = new Views.RemovedPage(path, new Views.Link(SitePlan.relative(path, CHANGES_PATH), "Changes"));
-    return pages.render(page, "removed.ftlh", Map.of("removed", view)).map(html -> parse(html.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Document parse(byte[] html) {
-    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-    doc.outputSettings().prettyPrint(false);
-    return doc;
+    pages.render(page, "removed.ftlh", Map.of("removed", view)).ifPresent(html -> site.putPage(path, html));
   }
 }

@@ -1,6 +1,5 @@
 package org.apparatus.anchors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.model.EditionMeta;
-import org.apparatus.publish.Publisher;
+import org.apparatus.site.RenderedSite;
+import org.apparatus.site.StageContext;
 
 /**
  * The anchor stage of the build, run on the rendered pages: compares their anchors with the lockfile
@@ -18,7 +18,7 @@ import org.apparatus.publish.Publisher;
 public final class AnchorStage {
   private AnchorStage() {}
 
-  public static void apply(Publisher.Context context, Map<String, byte[]> files) {
+  public static void apply(StageContext context, RenderedSite site) {
     Diagnostics diagnostics = context.diagnostics();
     if (diagnostics.hasErrors()) {
       return; // pages missing after earlier errors would all look removed
@@ -28,7 +28,7 @@ public final class AnchorStage {
     if (!lock.readable()) {
       return;
     }
-    List<Anchor> anchors = AnchorCollector.collect(files, context.plan(), context.resolved().edition());
+    List<Anchor> anchors = AnchorCollector.collect(site, context.plan(), context.resolved().edition());
     AnchorAudit audit = AnchorAudit.of(anchors, lock, lock.entries());
     audit.report(diagnostics, meta.version());
     if (audit.blocked()) {
@@ -37,12 +37,12 @@ public final class AnchorStage {
     Map<AnchorRef, Anchor> current = new HashMap<>();
     anchors.forEach(a -> current.put(a.ref(), a));
     List<LockEntry> entries = LockUpdate.accept(lock.entries(), anchors, meta.version(), lock.path());
-    AnchorNotices.apply(files, entries, current, context.pages());
+    AnchorNotices.apply(site, entries, current, context.pages());
     var changes = context.plan().page("changes");
     var view = ChangeLogView.of(lock.present(), entries, current, meta.version(), changes.path(), AnchorManifest.PATH);
     context.pages().render(changes, "changes.ftlh", Map.of("changes", view))
-        .ifPresent(html -> files.put(changes.path(), html.getBytes(StandardCharsets.UTF_8)));
+        .ifPresent(html -> site.putPage(changes.path(), html));
     Set<AnchorRef> locked = lock.entries().stream().map(LockEntry::ref).collect(Collectors.toSet());
-    files.put(AnchorManifest.PATH, AnchorManifest.json(meta, entries, locked).getBytes(StandardCharsets.UTF_8));
+    site.put(AnchorManifest.PATH, AnchorManifest.json(meta, entries, locked).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apparatus.check.SiteChecker;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.DiagnosticPrinter;
@@ -23,18 +24,48 @@ import org.apparatus.render.SiteRenderer;
 import org.apparatus.render.Templates;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.resolve.Resolver;
+import org.apparatus.site.RenderedSite;
+import org.apparatus.site.StageContext;
 import org.apparatus.write.Assets;
 import org.apparatus.write.MediaCopies;
 import org.apparatus.write.SiteWriter;
 
-/** The pipeline: load → parse → resolve → plan → render → publish → check → write. */
+/**
+ * The pipeline: load → parse → resolve → plan → render → publish → check → write. Rendering gives the
+ * site in memory, each page parsed once; the publish stages and the checks read and change that site,
+ * and writing serialises it.
+ */
 public final class Build {
-  /** Where the sources are, where the site goes, and how strict to be. */
-  public record Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write) {}
+  /** How much of the pipeline runs. */
+  public enum Mode {
+    /** Everything: the published site with its downloads. */
+    SITE,
+    /** The site without the EPUB and ZIP, which a live preview rebuilds too often to afford. */
+    PREVIEW,
+    /** Only load, parse, resolve and plan: enough to cite an anchor. Nothing is rendered or written. */
+    MODEL
+  }
 
-  /** The outcome of a run: its diagnostics, the files produced and the sources read (for printing lines). */
-  public record Result(Diagnostics diagnostics, Map<String, byte[]> files, List<SourceFile> sources, boolean failed,
+  /** Where the sources are, where the site goes, how strict to be and how much to build. */
+  public record Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write,
+      Mode mode) {
+    public Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write) {
+      this(root, content, templates, site, baseUrl, strict, write, Mode.SITE);
+    }
+
+    public Options withMode(Mode mode) {
+      return new Options(root, content, templates, site, baseUrl, strict, write, mode);
+    }
+  }
+
+  /** The outcome of a run: its diagnostics, the site produced and the sources read (for printing lines). */
+  public record Result(Diagnostics diagnostics, RenderedSite site, List<SourceFile> sources, boolean failed,
       ResolvedEdition resolved, SitePlan plan) {
+    /** Every file of the site as it is (or would be) written, by path. */
+    public Map<String, byte[]> files() {
+      return site.files();
+    }
+
     /** A printer that shows the offending lines of the sources this run read. */
     public DiagnosticPrinter printer() {
       Map<String, List<String>> lines = new HashMap<>();
@@ -62,28 +93,36 @@ public final class Build {
     timings.mark("resolve");
     SitePlan plan = new Planner(diagnostics).plan(edition);
     timings.mark("plan");
-    Map<String, byte[]> files = Map.of();
+    RenderedSite site = new RenderedSite();
+    if (options.mode() == Mode.MODEL) {
+      timings.report();
+      return new Result(diagnostics, site, loader.loaded(), diagnostics.failed(options.strict()), resolved, plan);
+    }
+    StageContext context = null;
     try {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
       SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics);
-      files = new java.util.TreeMap<>(renderer.render());
-      Assets.addFrom(options.templates(), files);
-      MediaCopies.addTo(edition.media(), files, diagnostics, loader.relative(options.content()));
+      renderer.render().forEach(site::put);
+      Map<String, byte[]> assets = new TreeMap<>();
+      Assets.addFrom(options.templates(), assets);
+      MediaCopies.addTo(edition.media(), assets, diagnostics, loader.relative(options.content()));
+      assets.forEach(site::put);
       timings.mark("render");
-      Publisher.addDerived(new Publisher.Context(resolved, plan, options.root(), options.content(), options.templates(),
-          diagnostics, loader, renderer), files);
+      context = new StageContext(resolved, plan, options.root(), options.content(), options.templates(), diagnostics, loader,
+          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT);
+      Publisher.run(context, site);
       timings.mark("publish");
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.templates())), "cannot read templates: " + e.getMessage(), "");
     }
-    if (!diagnostics.hasErrors()) {
-      new SiteChecker(diagnostics, resolved.edition().meta().baseUrl()).check(files);
+    if (context != null) {
+      SiteChecker.of(context).check(site, diagnostics.hasErrors() ? SiteChecker.Scope.EXTERNAL_ASSETS : SiteChecker.Scope.ALL);
     }
     timings.mark("check");
     boolean failed = diagnostics.failed(options.strict());
     if (!failed && options.write()) {
       try {
-        SiteWriter.write(files, options.site());
+        SiteWriter.write(site.files(), options.site());
       } catch (IOException e) {
         diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), "cannot write site: " + e.getMessage(),
             "check that the directory is writable; the previous site was left unchanged");
@@ -92,7 +131,7 @@ public final class Build {
     }
     timings.mark("write");
     timings.report();
-    return new Result(diagnostics, files, loader.loaded(), failed, resolved, plan);
+    return new Result(diagnostics, site, loader.loaded(), failed, resolved, plan);
   }
 
   private static Edition withBaseUrl(Edition e, String baseUrl) {

@@ -1,25 +1,37 @@
 package org.apparatus.check;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.Diagnostics;
-import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.export.TextFragment;
-import org.jsoup.Jsoup;
+import org.apparatus.site.RenderedSite;
+import org.apparatus.site.StageContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Checks the site as it will be written: every internal link and fragment resolves, ids are
- * unique per page, and no page loads anything from another host.
+ * unique per page, and no page loads anything from another host. It reads the pages of the site in
+ * memory and keeps only each page's ids and, for pages that text fragments point at, their words.
+ * A problem is reported where the element came from (see {@link ElementOrigins}).
  */
 public final class SiteChecker {
+  /**
+   * Which checks run. After earlier errors only the assets from other hosts are checked: pages may be
+   * missing then, and a duplicate id in the content was already reported, so the other checks would only
+   * repeat those errors.
+   */
+  public enum Scope {
+    ALL,
+    EXTERNAL_ASSETS
+  }
+
   private final Diagnostics diagnostics;
   private final String baseUrl;
+  private final ElementOrigins origins;
   private final Map<String, String> pageWords = new HashMap<>();
 
   public SiteChecker(Diagnostics diagnostics) {
@@ -28,41 +40,49 @@ public final class SiteChecker {
 
   /** {@code baseUrl}: absolute links under it (as in the 404 page) are checked like relative ones. */
   public SiteChecker(Diagnostics diagnostics, String baseUrl) {
+    this(diagnostics, baseUrl, ElementOrigins.SITE_FILE);
+  }
+
+  public SiteChecker(Diagnostics diagnostics, String baseUrl, ElementOrigins origins) {
     this.diagnostics = diagnostics;
     this.baseUrl = baseUrl;
+    this.origins = origins;
+  }
+
+  /** A checker that reports problems at the content or template that produced them. */
+  public static SiteChecker of(StageContext context) {
+    return new SiteChecker(context.diagnostics(), context.resolved().edition().meta().baseUrl(), new ContentOrigins(context));
   }
 
   public void check(Map<String, byte[]> files) {
-    Map<String, Document> pages = new HashMap<>();
+    check(RenderedSite.of(files), Scope.ALL);
+  }
+
+  public void check(RenderedSite site, Scope scope) {
     Map<String, Set<String>> ids = new HashMap<>();
-    for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      if (e.getKey().endsWith(".html")) {
-        Document doc = Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8));
-        pages.put(e.getKey(), doc);
-        Set<String> seen = new HashSet<>();
-        for (Element el : doc.select("[id]")) {
-          if (!seen.add(el.id())) {
-            diagnostics.error(Code.DUPLICATE_HTML_ID, SourcePos.fileStart("site/" + e.getKey()),
-                "id `" + el.id() + "` appears more than once on the page", "give the elements distinct ids");
-          }
+    for (String page : site.pagePaths()) {
+      Set<String> seen = new HashSet<>();
+      for (Element el : site.page(page).orElseThrow().select("[id]")) {
+        if (!seen.add(el.id()) && scope == Scope.ALL) {
+          diagnostics.error(Code.DUPLICATE_HTML_ID, origins.of(page, el, el.id()),
+              "id `" + el.id() + "` appears more than once on the page `" + page + "`", "give the elements distinct ids");
         }
-        ids.put(e.getKey(), seen);
       }
+      ids.put(page, seen);
     }
-    for (Map.Entry<String, Document> e : pages.entrySet()) {
-      String page = e.getKey();
-      for (Element el : e.getValue().select("a[href], link[href], script[src], img[src]")) {
+    for (String page : site.pagePaths()) {
+      for (Element el : site.page(page).orElseThrow().select("a[href], link[href], script[src], img[src]")) {
         String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
         boolean asset = !el.tagName().equals("a");
         boolean underBase = !baseUrl.isEmpty() && url.startsWith(baseUrl);
         if (!underBase && (url.startsWith("http://") || url.startsWith("https://") || url.startsWith("//"))) {
           if (asset && !el.attr("rel").equals("canonical")) {
-            diagnostics.error(Code.EXTERNAL_ASSET, SourcePos.fileStart("site/" + page), "page loads `" + url + "` from another host",
+            diagnostics.error(Code.EXTERNAL_ASSET, origins.of(page, el, url), "page `" + page + "` loads `" + url + "` from another host",
                 "ship the asset in templates/assets/ so the site works offline");
           }
           continue;
         }
-        if (url.startsWith("mailto:") || url.isEmpty()) {
+        if (scope != Scope.ALL || url.startsWith("mailto:") || url.isEmpty()) {
           continue;
         }
         String path = url;
@@ -73,19 +93,20 @@ public final class SiteChecker {
           fragment = url.substring(hash + 1);
         }
         String target = underBase ? siteRootPath(path.substring(baseUrl.length())) : path.isEmpty() ? page : resolve(page, path);
-        if (!files.containsKey(target)) {
-          diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page), "link to missing file `" + url + "`",
-              "check the template or cross-reference that produced it");
+        if (!site.has(target)) {
+          diagnostics.error(Code.BROKEN_LINK, origins.of(page, el, url), "link on `" + page + "` to missing file `" + url + "`",
+              "check the link as written, or the template or cross-reference that produced it");
           continue;
         }
         String id = TextFragment.elementId(fragment);
-        if (!id.isEmpty() && target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(id)) {
-          diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page), "link to missing anchor `" + url + "`",
+        if (!id.isEmpty() && RenderedSite.isPage(target) && !ids.getOrDefault(target, Set.of()).contains(id)) {
+          diagnostics.error(Code.BROKEN_LINK, origins.of(page, el, url), "link on `" + page + "` to missing anchor `" + url + "`",
               "the target page has no element with id `" + id + "`");
         }
-        TextFragment.parse(fragment).filter(t -> pages.containsKey(target) && !onPage(t, target, pages.get(target)))
-            .ifPresent(t -> diagnostics.error(Code.BROKEN_LINK, SourcePos.fileStart("site/" + page),
-                "link to words that are not on the page `" + url + "`", "the text fragment must quote words of the target page"));
+        TextFragment.parse(fragment).filter(t -> site.page(target).filter(doc -> !onPage(t, target, doc)).isPresent())
+            .ifPresent(t -> diagnostics.error(Code.BROKEN_LINK, origins.of(page, el, url),
+                "link on `" + page + "` to words that are not on the page `" + url + "`",
+                "the text fragment must quote words of the target page"));
       }
     }
   }

@@ -74,7 +74,8 @@ final class AnchorsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--retire and --reason go together");
     }
     Path root = options.root.toAbsolutePath().normalize();
-    Build.Result result = Build.run(new Build.Options(root, options.content, options.templates, options.site, options.baseUrl, false, false));
+    Build.Result result = Build.run(new Build.Options(root, options.content, options.templates, options.site, options.baseUrl, false, false,
+        Build.Mode.PREVIEW)); // the anchors are on the pages; the downloads are not needed
     List<Diagnostic> problems = result.diagnostics().sorted().stream().filter(d -> !AUDIT.contains(d.code())).toList();
     if (problems.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
       print(problems, result.sources(), err);
@@ -86,7 +87,7 @@ final class AnchorsCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     ContentLoader loader = new ContentLoader(root, diagnostics);
     Lockfile lock = Lockfile.read(loader, options.content, diagnostics);
-    List<Anchor> anchors = AnchorCollector.collect(result.files(), plan, edition);
+    List<Anchor> anchors = AnchorCollector.collect(result.site(), plan, edition);
     String version = edition.meta().version();
     List<LockEntry> entries = new ArrayList<>(lock.entries());
     List<String> refused = mark(entries, anchors, plan, version);

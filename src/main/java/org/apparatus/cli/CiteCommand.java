@@ -50,7 +50,7 @@ final class CiteCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return Main.USAGE;
     }
-    Build.Result result = Runner.build(options, false);
+    Build.Result result = Runner.build(options, false, Build.Mode.MODEL);
     if (result.failed()) {
       return Runner.report(options, false, result, out, err);
     }

@@ -14,8 +14,12 @@ final class Runner {
   }
 
   static Build.Result build(SiteOptions o, boolean write) {
+    return build(o, write, Build.Mode.SITE);
+  }
+
+  static Build.Result build(SiteOptions o, boolean write, Build.Mode mode) {
     Path root = o.root.toAbsolutePath().normalize();
-    return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write));
+    return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write, mode));
   }
 
   /** Prints the outcome of a run as {@code build} or {@code check} does and returns the exit code. */
@@ -39,7 +43,7 @@ final class Runner {
       return Main.CONTENT_ERRORS;
     }
     if (o.format == SiteOptions.Format.text) {
-      out.println((write ? "built " + result.files().size() + " files into " + o.site : "checked " + result.files().size() + " files: no errors"));
+      out.println((write ? "built " + result.site().size() + " files into " + o.site : "checked " + result.site().size() + " files: no errors"));
       out.flush();
     }
     return Main.OK;

@@ -67,9 +67,12 @@ final class ServeCommand implements Callable<Integer> {
     return preview;
   }
 
-  /** One build, printed in the terminal exactly as {@code apparatus build} prints it. */
+  /**
+   * One build, printed in the terminal exactly as {@code apparatus build} prints it. The preview leaves
+   * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so.
+   */
   private BuildReport rebuild(PrintWriter out, PrintWriter err) {
-    Build.Result result = Runner.build(options, true);
+    Build.Result result = Runner.build(options, true, Build.Mode.PREVIEW);
     Runner.report(options, true, result, out, err);
     return BuildReport.of(result);
   }

@@ -2,7 +2,6 @@ package org.apparatus.download;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Page;
@@ -10,6 +9,7 @@ import org.apparatus.model.Text;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.Resolver;
+import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
@@ -22,14 +22,14 @@ import org.jsoup.nodes.Element;
 final class EpubBuilder {
   private final Edition edition;
   private final SitePlan plan;
-  private final Map<String, byte[]> files;
+  private final RenderedSite site;
   private final FixedTime time;
   private final String lang;
 
-  EpubBuilder(Edition edition, SitePlan plan, Map<String, byte[]> files, FixedTime time) {
+  EpubBuilder(Edition edition, SitePlan plan, RenderedSite site, FixedTime time) {
     this.edition = edition;
     this.plan = plan;
-    this.files = files;
+    this.site = site;
     this.time = time;
     this.lang = EpubPackage.language(edition.meta());
   }
@@ -57,11 +57,11 @@ final class EpubBuilder {
   }
 
   private Optional<EpubChapter> chapter(PlannedPage planned, String file, String label, List<EpubChapter> chapters) {
-    byte[] html = files.get(planned.path());
-    if (html == null) {
+    var page = site.page(planned.path());
+    if (page.isEmpty()) {
       return Optional.empty();
     }
-    EpubChapter c = PageChapter.of(planned.path(), html, file, label, lang);
+    EpubChapter c = PageChapter.of(planned.path(), page.get(), file, label, lang);
     chapters.add(c);
     return Optional.of(c);
   }

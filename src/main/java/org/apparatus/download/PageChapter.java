@@ -1,8 +1,6 @@
 package org.apparatus.download;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,12 +11,10 @@ import org.jsoup.nodes.Element;
 final class PageChapter {
   private PageChapter() {}
 
-  static EpubChapter of(String sitePath, byte[] html, String file, String label, String lang) {
-    Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+  /** {@code page} stays as it is: the chapter is made from a copy of its main content. */
+  static EpubChapter of(String sitePath, Document page, String file, String label, String lang) {
     Element main = page.selectFirst("main");
-    if (main == null) {
-      main = page.body();
-    }
+    main = (main == null ? page.body() : main).clone();
     // The contents box repeats the EPUB's navigation; toggles and tooltips need a browser; "Cite this text"
     // speaks of buttons and site URLs, which an e-book does not have.
     main.select("nav.toc, script, input.nt, span.tip, a.skip, .cite-page, .cite-jump").remove();

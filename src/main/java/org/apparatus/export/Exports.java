@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.site.RenderedSite;
 
 /** The machine-readable exports under {@code exports/}, derived from the edition and its rendered pages. */
 public final class Exports {
@@ -13,8 +14,8 @@ public final class Exports {
 
   private Exports() {}
 
-  public static void addTo(ResolvedEdition resolved, SitePlan plan, Map<String, byte[]> files) {
-    files.put(WebAnnotations.PATH, bytes(new WebAnnotations(resolved, plan, files).collection()));
+  public static void addTo(ResolvedEdition resolved, SitePlan plan, RenderedSite site) {
+    site.put(WebAnnotations.PATH, bytes(new WebAnnotations(resolved, plan, site).collection()));
     Map<String, Object> reviews = new ClaimReviews(resolved, plan)
         .document(null, new SiteUrls(resolved.edition().meta().baseUrl(), CLAIM_REVIEWS));
     if (reviews.isEmpty()) {
@@ -22,7 +23,7 @@ public final class Exports {
       reviews.put("@context", "https://schema.org");
       reviews.put("@graph", List.of());
     }
-    files.put(CLAIM_REVIEWS, bytes(reviews));
+    site.put(CLAIM_REVIEWS, bytes(reviews));
   }
 
   private static byte[] bytes(Map<String, Object> json) {

@@ -1,7 +1,6 @@
 package org.apparatus.export;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +14,7 @@ import org.apparatus.model.Text;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
-import org.jsoup.Jsoup;
+import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,14 +31,14 @@ public final class WebAnnotations {
 
   private final ResolvedEdition resolved;
   private final SitePlan plan;
-  private final Map<String, byte[]> files;
+  private final RenderedSite site;
   private final SiteUrls urls;
   private final QuoteFragments quotes;
 
-  public WebAnnotations(ResolvedEdition resolved, SitePlan plan, Map<String, byte[]> files) {
+  public WebAnnotations(ResolvedEdition resolved, SitePlan plan, RenderedSite site) {
     this.resolved = resolved;
     this.plan = plan;
-    this.files = files;
+    this.site = site;
     this.urls = new SiteUrls(resolved.edition().meta().baseUrl(), PATH);
     this.quotes = new QuoteFragments(resolved);
   }
@@ -49,8 +48,7 @@ public final class WebAnnotations {
     String id = urls.file(PATH);
     List<Object> items = new ArrayList<>();
     for (Text text : resolved.edition().texts()) {
-      byte[] html = files.get(plan.page(text.id()).path());
-      Element page = html == null ? new Element("body") : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body();
+      Element page = site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body"));
       resolved.edition().notes().stream().filter(n -> n.textId().equals(text.id()))
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))
@@ -149,6 +147,8 @@ public final class WebAnnotations {
     for (Element link : copy.select("a[href]")) {
       link.attr("href", fromExport(pagePath, link.attr("href")));
     }
+    // tidied as jsoup prints by default (trimmed, no trailing break), apart from the page's own output settings
+    org.jsoup.nodes.Document.createShell("").body().appendChild(copy);
     return copy.html();
   }
 

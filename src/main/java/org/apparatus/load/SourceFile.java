@@ -47,6 +47,12 @@ public final class SourceFile {
     return new SourcePos(path, line + 1, end - lineStarts[line] + 1);
   }
 
+  /** The 0-based character offset of a position in this file (the inverse of {@link #posAt(int)}). */
+  public int offsetOf(SourcePos pos) {
+    int line = Math.min(pos.line(), lineStarts.length) - 1;
+    return Math.min(content.length(), lineStarts[line] + pos.column() - 1);
+  }
+
   public SourcePos start() {
     return SourcePos.fileStart(path);
   }

@@ -1,9 +1,10 @@
 package org.apparatus.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.apparatus.plan.SitePlan;
+import org.apparatus.site.RenderedSite;
 
 /**
  * {@code robots.txt} (everything may be crawled) and, when the edition has a base URL,
@@ -16,18 +17,18 @@ final class Crawlers {
 
   private Crawlers() {}
 
-  static void addTo(Map<String, byte[]> files, String baseUrl, String editionDate) {
+  static void addTo(RenderedSite site, String baseUrl, String editionDate) {
     StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
     if (!baseUrl.isEmpty()) {
-      files.put(SITEMAP, sitemap(pages(files), baseUrl, editionDate).getBytes(StandardCharsets.UTF_8));
+      site.put(SITEMAP, sitemap(pages(site.pagePaths()), baseUrl, editionDate).getBytes(StandardCharsets.UTF_8));
       robots.append("\nSitemap: ").append(baseUrl).append(SITEMAP).append('\n');
     }
-    files.put(ROBOTS, robots.toString().getBytes(StandardCharsets.UTF_8));
+    site.put(ROBOTS, robots.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Every HTML page but the 404 page, in path order. */
-  static List<String> pages(Map<String, byte[]> files) {
-    return files.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals(NotFoundPage.PATH)).sorted().toList();
+  static List<String> pages(Collection<String> paths) {
+    return paths.stream().filter(p -> RenderedSite.isPage(p) && !p.equals(NotFoundPage.PATH)).sorted().toList();
   }
 
   private static String sitemap(List<String> pages, String baseUrl, String date) {

@@ -1,8 +1,6 @@
 package org.apparatus.publish;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.jsoup.Jsoup;
+import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,13 +16,12 @@ final class NotFoundPage {
   private NotFoundPage() {}
 
   /** Derives the page from the rendered home page; nothing if there is none. */
-  static void addTo(Map<String, byte[]> files, String baseUrl) {
-    byte[] home = files.get("index.html");
-    if (home == null) {
+  static void addTo(RenderedSite site, String baseUrl) {
+    var home = site.page("index.html");
+    if (home.isEmpty()) {
       return;
     }
-    Document doc = Jsoup.parse(new String(home, StandardCharsets.UTF_8));
-    doc.outputSettings().prettyPrint(false);
+    Document doc = home.get().clone();
     String edition = doc.title();
     doc.title("Page not found · " + edition);
     doc.select("link[rel=canonical], meta[name=description], script[type=application/ld+json], nav.pager").remove();
@@ -40,7 +37,7 @@ final class NotFoundPage {
     main.appendElement("p").text("There is no page at this address in " + edition + ".");
     Element offers = main.appendElement("ul").addClass("not-found");
     offers.appendElement("li").appendElement("a").attr("href", "index.html").text("Home page");
-    if (files.containsKey(SEARCH)) {
+    if (site.has(SEARCH)) {
       offers.appendElement("li").appendElement("a").attr("href", SEARCH).text("Search the edition");
     }
     Element nav = doc.selectFirst("header nav ul");
@@ -54,7 +51,7 @@ final class NotFoundPage {
     if (!baseUrl.isEmpty()) {
       absolutise(doc, baseUrl);
     }
-    files.put(PATH, doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+    site.putPage(PATH, doc);
   }
 
   /** Every relative link and asset made absolute under the base URL (the page sits at the site root). */

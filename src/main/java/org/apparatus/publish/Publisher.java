@@ -1,36 +1,32 @@
 package org.apparatus.publish;
 
-import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.apparatus.anchors.AnchorStage;
-import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.download.Downloads;
-import org.apparatus.load.ContentLoader;
-import org.apparatus.plan.SitePlan;
-import org.apparatus.render.PageRenderer;
-import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.search.SearchData;
+import org.apparatus.site.RenderedSite;
+import org.apparatus.site.Stage;
+import org.apparatus.site.StageContext;
 
 /**
- * Files derived once the pages are rendered: hosting markers, downloads, search data and exports
- * for machines. Each step reads the rendered pages and the resolved edition, never the sources' text.
+ * Files derived once the pages are rendered: hosting markers, anchors, search data, exports for
+ * machines and the downloads. Each stage reads the rendered site and the resolved edition, never the
+ * sources' text, and the stages run in this order: the downloads come last so that they hold every
+ * other file, and the exports after the anchors so that the 404 page and sitemap see the final pages.
  */
 public final class Publisher {
-  /**
-   * What every derived file may draw on. {@code root} is the project directory (for bundling sources);
-   * {@code loader} reads further sources so that diagnostics can quote them; {@code pages} renders
-   * derived pages in the site's frame.
-   */
-  public record Context(ResolvedEdition resolved, SitePlan plan, Path root, Path content, Path templates,
-      Diagnostics diagnostics, ContentLoader loader, PageRenderer pages) {}
+  public static final List<Stage> STAGES = List.of(
+      (context, site) -> site.put(".nojekyll", new byte[0]),
+      AnchorStage::apply,
+      SearchData::addTo,
+      PagesAndExports::add,
+      Downloads::addTo);
 
   private Publisher() {}
 
-  /** Adds the derived files to {@code files} (path relative to the site root → bytes). */
-  public static void addDerived(Context context, Map<String, byte[]> files) {
-    files.put(".nojekyll", new byte[0]);
-    AnchorStage.apply(context, files);
-    org.apparatus.search.SearchData.addTo(context, files);
-    PagesAndExports.add(context, files);
-    Downloads.addTo(context, files);
+  public static void run(StageContext context, RenderedSite site) {
+    for (Stage stage : STAGES) {
+      stage.run(context, site);
+    }
   }
 }

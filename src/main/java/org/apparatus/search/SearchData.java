@@ -2,9 +2,9 @@ package org.apparatus.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.apparatus.diagnostic.Json;
-import org.apparatus.publish.Publisher;
+import org.apparatus.site.RenderedSite;
+import org.apparatus.site.StageContext;
 
 /**
  * Writes the search documents as a classic script that sets {@code window.APPARATUS_SEARCH}. A
@@ -16,9 +16,9 @@ public final class SearchData {
 
   private SearchData() {}
 
-  public static void addTo(Publisher.Context context, Map<String, byte[]> files) {
-    List<SearchDocument> docs = SearchDocuments.collect(context.resolved(), context.plan(), files);
-    files.put(PATH, script(docs).getBytes(StandardCharsets.UTF_8));
+  public static void addTo(StageContext context, RenderedSite site) {
+    List<SearchDocument> docs = SearchDocuments.collect(context.resolved(), context.plan(), site);
+    site.put(PATH, script(docs).getBytes(StandardCharsets.UTF_8));
   }
 
   /** One document per line, each a row of {@link #FIELDS}, so that the file stays compact and diffs well. */

@@ -30,25 +30,25 @@ class SiteCheckerTextFragmentTest {
 
   @Test
   void aTextFragmentOfWordsNotOnThePageIsABrokenLink() {
-    assertEquals(List.of("link to words that are not on the page `text/index.html#p1:~:text=held%20in%20Tehran`"),
+    assertEquals(List.of("link on `index.html` to words that are not on the page `text/index.html#p1:~:text=held%20in%20Tehran`"),
         problems("text/index.html#p1:~:text=held%20in%20Tehran", ""));
   }
 
   @Test
   void theElementInFrontOfTheDirectiveMustExist() {
-    assertEquals(List.of("link to missing anchor `text/index.html#p9:~:text=Baku`"), problems("text/index.html#p9:~:text=Baku", ""));
+    assertEquals(List.of("link on `index.html` to missing anchor `text/index.html#p9:~:text=Baku`"), problems("text/index.html#p9:~:text=Baku", ""));
   }
 
   @Test
   void linksToExportsAreCheckedLikePages() {
     assertEquals(List.of(), problems("exports/data.jsonld", ""));
-    assertEquals(List.of("link to missing file `exports/other.jsonld`"), problems("exports/other.jsonld", ""));
+    assertEquals(List.of("link on `index.html` to missing file `exports/other.jsonld`"), problems("exports/other.jsonld", ""));
   }
 
   @Test
   void absoluteLinksUnderTheBaseUrlAreInternal() {
     String base = "https://user.github.io/edition/";
     assertEquals(List.of(), problems(base + "text/#p1", base));
-    assertEquals(List.of("link to missing file `" + base + "missing/`"), problems(base + "missing/", base));
+    assertEquals(List.of("link on `index.html` to missing file `" + base + "missing/`"), problems(base + "missing/", base));
   }
 }

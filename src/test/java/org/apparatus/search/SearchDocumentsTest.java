@@ -34,7 +34,7 @@ class SearchDocumentsTest {
     result = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/basic"), Fixtures.TEMPLATES, tmp.resolve("site"), true, false);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     var plan = new Planner(new Diagnostics()).plan(result.resolved().edition());
-    docs = SearchDocuments.collect(result.resolved(), plan, result.files());
+    docs = SearchDocuments.collect(result.resolved(), plan, result.site());
   }
 
   private SearchDocument at(String url) {
