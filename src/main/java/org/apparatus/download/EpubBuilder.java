@@ -49,7 +49,18 @@ final class EpubBuilder {
     chapter(plan.page("references"), "references.xhtml", "References", chapters);
     EpubLinks.resolve(chapters, edition.meta().baseUrl());
     chapters.forEach(c -> dropDataAttributes(c.doc().body()));
-    return EpubPackage.zip(edition.meta(), chapters, time);
+    return EpubPackage.zip(edition.meta(), chapters, images(chapters), time);
+  }
+
+  /** The edition's images that the chapters show, by their path in the book. */
+  private java.util.Map<String, byte[]> images(List<EpubChapter> chapters) {
+    java.util.Map<String, byte[]> images = new java.util.TreeMap<>();
+    for (EpubChapter c : chapters) {
+      for (Element img : c.doc().select("img[src^=media/]")) {
+        site.bytes(img.attr("src")).ifPresent(bytes -> images.put(img.attr("src"), bytes));
+      }
+    }
+    return images;
   }
 
   private void page(Page p, List<EpubChapter> chapters) {

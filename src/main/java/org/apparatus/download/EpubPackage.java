@@ -26,17 +26,29 @@ final class EpubPackage {
 
   private EpubPackage() {}
 
-  static byte[] zip(EditionMeta meta, List<EpubChapter> chapters, FixedTime time) {
+  static byte[] zip(EditionMeta meta, List<EpubChapter> chapters, Map<String, byte[]> images, FixedTime time) {
     ZipBuilder zip = new ZipBuilder(time);
     zip.addStored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
     zip.add("META-INF/container.xml", resource("container.xml"));
     Map<String, byte[]> content = new TreeMap<>();
-    content.put(DIR + "package.opf", xml(packageDocument(meta, chapters, time)));
+    content.put(DIR + "package.opf", xml(packageDocument(meta, chapters, images.keySet(), time)));
+    images.forEach((path, bytes) -> content.put(DIR + path, bytes));
     content.put(DIR + NAV, Xhtml.bytes(EpubNavigation.document(chapters, language(meta))));
     content.put(DIR + Xhtml.STYLESHEET, resource("epub.css"));
     chapters.forEach(c -> content.put(DIR + c.file(), Xhtml.bytes(c.doc())));
     content.forEach(zip::add);
     return zip.finish();
+  }
+
+  private static String imageType(String path) {
+    String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    return switch (ext) {
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "gif" -> "image/gif";
+      case "webp" -> "image/webp";
+      case "avif" -> "image/avif";
+      default -> "image/png";
+    };
   }
 
   static String language(EditionMeta meta) {
@@ -48,7 +60,8 @@ final class EpubPackage {
     return "urn:uuid:" + UUID.nameUUIDFromBytes((meta.title() + "\n" + meta.version()).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Document packageDocument(EditionMeta meta, List<EpubChapter> chapters, FixedTime time) {
+  private static Document packageDocument(EditionMeta meta, List<EpubChapter> chapters, java.util.Set<String> images,
+      FixedTime time) {
     Document opf = xmlDocument();
     Element pkg = opf.appendElement("package").attr("xmlns", "http://www.idpf.org/2007/opf").attr("version", "3.0")
         .attr("unique-identifier", "uid").attr("xml:lang", language(meta));
@@ -82,6 +95,10 @@ final class EpubPackage {
     manifest.appendElement("item").attr("id", "nav").attr("href", NAV).attr("media-type", "application/xhtml+xml")
         .attr("properties", "nav");
     manifest.appendElement("item").attr("id", "style").attr("href", Xhtml.STYLESHEET).attr("media-type", "text/css");
+    int image = 0;
+    for (String path : images) {
+      manifest.appendElement("item").attr("id", "image-" + (++image)).attr("href", path).attr("media-type", imageType(path));
+    }
     Element spine = pkg.appendElement("spine");
     for (EpubChapter c : chapters) {
       manifest.appendElement("item").attr("id", itemId(c)).attr("href", c.file()).attr("media-type", "application/xhtml+xml");

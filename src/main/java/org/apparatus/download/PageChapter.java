@@ -24,7 +24,12 @@ final class PageChapter {
       loc.tagName("span").removeAttr("href").removeAttr("aria-label");
     }
     for (Element img : main.select("img")) {
-      // images would have to ship inside the EPUB; their description stands in for them
+      String published = publishedPath(sitePath, img.attr("src"));
+      if (published.startsWith("media/")) {
+        // the edition's own images ship inside the book, at the same path under its content folder
+        img.attr("src", published);
+        continue;
+      }
       String alt = img.attr("alt").strip();
       if (alt.isEmpty()) {
         img.remove();
@@ -36,6 +41,16 @@ final class PageChapter {
     Document doc = Xhtml.shell(titleOf(page, label), lang);
     doc.body().appendChildren(new ArrayList<>(main.childNodes()));
     return new EpubChapter(file, sitePath, label, doc);
+  }
+
+  /** The site-root path an image address on the page at {@code sitePath} points at. */
+  private static String publishedPath(String sitePath, String src) {
+    try {
+      String path = java.net.URI.create("site:/" + sitePath).resolve(src).getPath();
+      return path == null ? "" : path.substring(1);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   private static String titleOf(Document page, String fallback) {

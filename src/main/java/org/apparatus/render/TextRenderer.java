@@ -115,7 +115,7 @@ final class TextRenderer {
         case FOOTNOTE -> "span";
       };
       boolean ordered = b.list() != null && b.list().ordered();
-      String html = b.kind() == BlockKind.TABLE ? tableHtml(b) : html(b) + backlinksHtml(b);
+      String html = b.kind() == BlockKind.TABLE ? tableHtml(b) : html(b);
       return new Views.Block(kind, tag, b.anchor(), b.locator(), html, b.attributes().lang(), b.attributes().dir(),
           String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), children);
     }
@@ -124,14 +124,20 @@ final class TextRenderer {
       Element root = owner.appendElement("div");
       InlineHtml writer = new InlineHtml(new PageApparatus(b));
       List<Inline> content = woven(b);
+      Element backlinksParent = root;
       if (b.kind() == BlockKind.FIGURE && !content.isEmpty() && content.get(0) instanceof Inline.Image) {
         writer.append(root, content.subList(0, 1));
-        if (content.size() > 1) {
-          writer.append(root.appendElement("figcaption"), content.subList(1, content.size()));
-        }
+        // a figure's caption comes last in it, so what refers to the figure goes inside the caption
+        backlinksParent = root.appendElement("figcaption");
+        writer.append(backlinksParent, content.subList(1, content.size()));
       } else {
         writer.append(root, content);
       }
+      Element into = backlinksParent;
+      backlinks(b).ifPresent(refs -> {
+        refs.remove();
+        into.appendText(" ").appendChild(refs);
+      });
       return detach(root, false);
     }
 

@@ -194,9 +194,7 @@ class EditionEpubTest {
   void epubPassesEpubCheckWithoutErrorsOrWarnings(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("edition.epub");
     Files.write(file, result.files().get(DownloadPaths.of(edition.meta()).epub()));
-    CollectingReport report = new CollectingReport();
-    new EpubCheck(file.toFile(), report).doValidate();
-    assertEquals(List.of(), report.problems, "EPUBCheck " + EpubCheck.version() + " reported problems");
+    assertEquals(List.of(), EpubProblems.of(file), "EPUBCheck " + EpubCheck.version() + " reported problems");
   }
 
   private List<String> spine() {
@@ -225,30 +223,5 @@ class EditionEpubTest {
       String file = hash < 0 ? href : href.substring(0, hash);
       return new Target(file.isEmpty() ? from : file, hash < 0 ? "" : href.substring(hash + 1));
     }
-  }
-
-  /** Keeps EPUBCheck's fatal errors, errors and warnings; usage hints and information are not problems. */
-  private static final class CollectingReport extends MasterReport {
-    final List<String> problems = new ArrayList<>();
-
-    @Override
-    public void message(Message message, EPUBLocation location, Object... args) {
-      Severity severity = message.getSeverity();
-      if (severity == Severity.FATAL || severity == Severity.ERROR || severity == Severity.WARNING) {
-        problems.add(severity + " " + message.getID() + " " + location.getPath() + ":" + location.getLine() + ":"
-            + location.getColumn() + " " + message.getMessage(args));
-      }
-    }
-
-    @Override
-    public void info(String resource, FeatureEnum feature, String value) {}
-
-    @Override
-    public int generate() {
-      return 0;
-    }
-
-    @Override
-    public void initialize() {}
   }
 }
