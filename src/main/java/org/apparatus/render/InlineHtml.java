@@ -46,6 +46,25 @@ final class InlineHtml {
     }
   }
 
+  /** A table's caption, head rows and body rows, written into {@code table}. */
+  void appendTable(Element table, List<Inline> content) {
+    Element head = null;
+    Element body = null;
+    for (Inline part : content) {
+      if (part instanceof Inline.Element caption && caption.tag().equals("caption")) {
+        append(table.appendElement("caption"), caption.children());
+      } else if (part instanceof Inline.Row row) {
+        if (row.head()) {
+          head = head == null ? table.appendElement("thead") : head;
+          append(head, row);
+        } else {
+          body = body == null ? table.appendElement("tbody") : body;
+          append(body, row);
+        }
+      }
+    }
+  }
+
   private void append(Element parent, Inline node) {
     if (node instanceof Inline.Text t) {
       parent.appendChild(new TextNode(t.text()));

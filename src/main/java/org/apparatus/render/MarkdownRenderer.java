@@ -99,24 +99,7 @@ final class MarkdownRenderer {
   private static void unit(Element parent, Block b, InlineHtml writer) {
     switch (b.kind()) {
       case HEADING -> writer.append(attributes(parent.appendElement("h" + Math.min(6, Math.max(1, b.level()))), b), b.content());
-      case TABLE -> {
-        Element table = attributes(parent.appendElement("table"), b);
-        Element head = null;
-        Element rows = null;
-        for (Inline part : b.content()) {
-          if (part instanceof Inline.Element caption && caption.tag().equals("caption")) {
-            writer.append(table.appendElement("caption"), caption.children());
-          } else if (part instanceof Inline.Row row) {
-            if (row.head()) {
-              head = head == null ? table.appendElement("thead") : head;
-              writer.append(head, List.of(row));
-            } else {
-              rows = rows == null ? table.appendElement("tbody") : rows;
-              writer.append(rows, List.of(row));
-            }
-          }
-        }
-      }
+      case TABLE -> writer.appendTable(attributes(parent.appendElement("table"), b), b.content());
       default -> writer.append(attributes(parent.appendElement("p"), b), b.content());
     }
   }

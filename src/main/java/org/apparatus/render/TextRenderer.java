@@ -150,22 +150,7 @@ final class TextRenderer {
 
     private String tableHtml(Block b) {
       Element table = owner.appendElement("table");
-      InlineHtml writer = new InlineHtml(new PageApparatus(b));
-      Element head = null;
-      Element body = null;
-      for (Inline part : woven(b)) {
-        if (part instanceof Inline.Element caption && caption.tag().equals("caption")) {
-          writer.append(table.appendElement("caption"), caption.children());
-        } else if (part instanceof Inline.Row row) {
-          if (row.head()) {
-            head = head == null ? table.appendElement("thead") : head;
-            writer.append(head, List.of(row));
-          } else {
-            body = body == null ? table.appendElement("tbody") : body;
-            writer.append(body, List.of(row));
-          }
-        }
-      }
+      new InlineHtml(new PageApparatus(b)).appendTable(table, woven(b));
       return detach(table, true) + backlinksHtml(b);
     }
 
