@@ -1,6 +1,5 @@
 package org.apparatus.render;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -26,7 +25,9 @@ public final class Templates {
     this.templatesDir = relativeDir;
     this.diagnostics = diagnostics;
     this.config = new Configuration(Configuration.VERSION_2_3_34);
-    config.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+    TemplateSecurity.checkRoot(dir, p -> relativeDir + "/" + dir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize())
+        .toString().replace('\\', '/'), diagnostics);
+    config.setTemplateLoader(TemplateSecurity.confinedLoader(dir));
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setRecognizeStandardFileExtensions(true);
@@ -34,7 +35,7 @@ public final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
-    config.setAPIBuiltinEnabled(false);
+    TemplateSecurity.restrict(config);
     config.setNumberFormat("computer");
     config.setLocale(java.util.Locale.ROOT);
     config.setTemplateUpdateDelayMilliseconds(0);
@@ -58,7 +59,7 @@ public final class Templates {
       diagnostics.error(Code.TEMPLATE_ERROR, new SourcePos(templatesDir + "/" + nameOf(e.getTemplateSourceName(), name),
           lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), "template error: " + firstLine(e.getMessageWithoutStackTop()),
           "check the variable names against the view records documented in README (Templates)");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.TEMPLATE_ERROR, SourcePos.fileStart(templatesDir + "/" + name), "cannot read template: " + e.getMessage(), "");
     }
     return Optional.empty();
