@@ -69,8 +69,16 @@ final class ServeCommand implements Callable<Integer> {
 
   /** One build, printed in the terminal exactly as {@code apparatus build} prints it. */
   private BuildReport rebuild(PrintWriter out, PrintWriter err) {
-    Build.Result result = Runner.build(options, true);
-    Runner.report(options, true, result, out, err);
-    return BuildReport.of(result);
+    try {
+      Build.Result result = Runner.build(options, true);
+      Runner.report(options, true, result, out, err);
+      return BuildReport.of(result);
+    } catch (RuntimeException | Error e) {
+      // the terminal hears of a crash as the page does; the last good site stays served
+      BuildReport report = BuildReport.crashed(e);
+      err.print(report.diagnostics());
+      err.flush();
+      return report;
+    }
   }
 }
