@@ -67,7 +67,9 @@ final class SiteFiles implements HttpHandler {
         }
         file = file.resolve("index.html");
       }
-      if (!Files.isRegularFile(file) || !insideSite(file)) {
+      // a file named like a directory (/index.html/) would be served with every relative link broken
+      boolean fileAsDirectory = path.endsWith("/") && !Files.isDirectory(located.get());
+      if (fileAsDirectory || !Files.isRegularFile(file) || !insideSite(file)) {
         notFound(exchange, path);
         return;
       }
