@@ -127,7 +127,7 @@ public final class CitationStyles {
       }
     }
     try {
-      TransformerFactory factory = TransformerFactory.newInstance();
+      TransformerFactory factory = TransformerFactory.newDefaultInstance();
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
       Transformer transformer = factory.newTransformer();
@@ -135,14 +135,14 @@ public final class CitationStyles {
       StringWriter out = new StringWriter();
       transformer.transform(new DOMSource(doc), new StreamResult(out));
       return out.toString();
-    } catch (TransformerException e) {
+    } catch (TransformerException | IllegalArgumentException e) {
       throw new IOException("cannot write the style out again: " + e.getMessage());
     }
   }
 
   private static DocumentBuilder safeBuilder() throws IOException {
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -164,7 +164,7 @@ public final class CitationStyles {
         }
       });
       return builder;
-    } catch (ParserConfigurationException e) {
+    } catch (ParserConfigurationException | IllegalArgumentException e) {
       throw new IOException("no safe XML parser: " + e.getMessage());
     }
   }
