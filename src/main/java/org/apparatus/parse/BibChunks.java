@@ -21,7 +21,26 @@ final class BibChunks {
   /** A brace that is never closed, or that swallows the fields after it. */
   record Unclosed(int line, int column) {}
 
+  /** Deeper brace nesting overflows the BibTeX parser's stack; real entries nest a few levels. */
+  static final int MAX_BRACE_DEPTH = 64;
+
   private BibChunks() {}
+
+  /** The first brace that nests deeper than {@link #MAX_BRACE_DEPTH}, if any. */
+  static Optional<Unclosed> tooDeep(String content) {
+    int depth = 0;
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '{') {
+        if (++depth > MAX_BRACE_DEPTH) {
+          return Optional.of(at(new Chunk(1, content), i));
+        }
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+    }
+    return Optional.empty();
+  }
 
   static List<Chunk> split(String content) {
     List<Chunk> chunks = new ArrayList<>();

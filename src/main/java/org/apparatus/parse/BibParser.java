@@ -41,6 +41,13 @@ public final class BibParser {
   }
 
   public List<BibEntry> parse(SourceFile file) {
+    Optional<BibChunks.Unclosed> deep = BibChunks.tooDeep(file.content());
+    if (deep.isPresent()) {
+      diagnostics.error(Code.BIBTEX_SYNTAX, new SourcePos(file.path(), deep.get().line(), deep.get().column()),
+          "BibTeX syntax error: braces nested more than " + BibChunks.MAX_BRACE_DEPTH + " levels deep",
+          "close the braces of this value; the file is not read until then");
+      return List.of();
+    }
     Optional<BibTeXDatabase> whole = tryParse(file.content());
     List<BibTeXEntry> parsed = new ArrayList<>();
     if (whole.isPresent()) {
