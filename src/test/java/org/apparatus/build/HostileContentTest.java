@@ -85,6 +85,26 @@ class HostileContentTest {
     assertFalse(Files.exists(root.resolve("site")));
   }
 
+  @Test
+  void scriptUrlsInBibtexAndFrontMatterAreErrorsAndNeverReachAnyOutput(@TempDir Path tmp) throws IOException {
+    Path root = edition(tmp, "repository: \"javascript:alert(1)\"\n");
+    Path bib = root.resolve("content/references/refs.bib");
+    Files.writeString(bib, Files.readString(bib).replace("https://example.org/report", "javascript:alert(document.cookie)")
+        + "\n@online{second2021,\n  title = {Second},\n  date = {2021},\n  doi = {javascript:alert(2)},\n"
+        + "  howpublished = {vbscript:msgbox(3)}\n}\n");
+    Path text = root.resolve("content/texts/alpha.md");
+    Files.writeString(text, Files.readString(text).replace("author: \"Ada Alpha\"", "author: \"Ada Alpha\"\nurl: \"java\\tscript:alert(4)\""));
+    Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, root.resolve("site"), false, false);
+    List<String> unsafe = result.diagnostics().sorted().stream().filter(d -> d.code() == Code.UNSAFE_URL)
+        .map(d -> d.pos().path() + ":" + d.pos().line()).toList();
+    assertEquals(List.of("content/edition.yaml:4", "content/references/refs.bib:6", "content/references/refs.bib:14",
+        "content/references/refs.bib:15", "content/texts/alpha.md:5"), unsafe);
+    for (Map.Entry<String, byte[]> f : result.files().entrySet()) {
+      String s = new String(f.getValue(), StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+      assertFalse(s.contains("alert(") || s.contains("msgbox("), f.getKey() + " holds a payload");
+    }
+  }
+
   private static void assertNoMarker(Map<String, byte[]> files) {
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       assertFalse(new String(f.getValue(), StandardCharsets.ISO_8859_1).contains(MARKER), f.getKey());
