@@ -122,10 +122,12 @@ public final class Build {
     boolean failed = diagnostics.failed(options.strict());
     if (!failed && options.write()) {
       try {
-        SiteWriter.write(site.files(), options.site());
-      } catch (IOException e) {
-        diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), "cannot write site: " + e.getMessage(),
-            "check that the directory is writable; the previous site was left unchanged");
+        SiteWriter.write(site.files(), options.site()).ifPresent(note -> diagnostics.warning(Code.IO_ERROR,
+            SourcePos.fileStart(loader.relative(options.site())), note, "the new site is complete; only the old copy is left over"));
+      } catch (SiteWriter.WriteFailure e) {
+        diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), e.getMessage(),
+            e.previousSiteIntact() ? "check that the directory and its parent are writable"
+                : "move the previous site back by hand: the site directory is missing");
         failed = true;
       }
     }

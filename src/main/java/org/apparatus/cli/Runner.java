@@ -7,6 +7,9 @@ import org.apparatus.diagnostic.DiagnosticPrinter;
 
 /** Runs the pipeline for a command and prints its diagnostics. */
 final class Runner {
+  /** How the writer says that neither the new nor the previous site is in place. */
+  private static final String SITE_NOT_RESTORED = "nor the previous one back";
+
   private Runner() {}
 
   static int run(SiteOptions o, boolean write, PrintWriter out, PrintWriter err) {
@@ -37,7 +40,9 @@ final class Runner {
         if (o.strict && warnings > 0) {
           err.println("--strict counts warnings as errors: fix the " + warnings + " warning(s) above, or build without --strict");
         }
-        err.println(write ? "build failed; the existing site was left unchanged" : "check failed");
+        boolean siteLost = diagnostics.stream().anyMatch(d -> d.message().contains(SITE_NOT_RESTORED));
+        err.println(!write ? "check failed" : siteLost ? "build failed; the site directory could not be restored (see above)"
+            : "build failed; the existing site was left unchanged");
         err.flush();
       }
       return Main.CONTENT_ERRORS;

@@ -72,8 +72,16 @@ final class ServeCommand implements Callable<Integer> {
    * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so.
    */
   private BuildReport rebuild(PrintWriter out, PrintWriter err) {
-    Build.Result result = Runner.build(options, true, Build.Mode.PREVIEW);
-    Runner.report(options, true, result, out, err);
-    return BuildReport.of(result);
+    try {
+      Build.Result result = Runner.build(options, true, Build.Mode.PREVIEW);
+      Runner.report(options, true, result, out, err);
+      return BuildReport.of(result);
+    } catch (RuntimeException | Error e) {
+      // the terminal hears of a crash as the page does; the last good site stays served
+      BuildReport report = BuildReport.crashed(e);
+      err.print(report.diagnostics());
+      err.flush();
+      return report;
+    }
   }
 }

@@ -47,5 +47,11 @@ public enum Code {
   ANCHOR_CHANGED,
   ANCHOR_UNLOCKED,
   ANCHOR_LOCK_SYNTAX,
-  ANCHOR_LOCK_CONFLICT
+  ANCHOR_LOCK_CONFLICT,
+  // hardening: content is data, and no input crashes the build
+  UNSAFE_URL,
+  UNSAFE_PATH,
+  NESTING_TOO_DEEP,
+  NAME_TOO_LONG,
+  RESERVED_ID
 }

@@ -21,6 +21,7 @@ public final class ContentLoader {
   private final Path projectRoot;
   private final Diagnostics diagnostics;
   private final List<SourceFile> loaded = new ArrayList<>();
+  private RootGuard guard;
 
   public ContentLoader(Path projectRoot, Diagnostics diagnostics) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -32,11 +33,13 @@ public final class ContentLoader {
     if (!Files.isDirectory(contentDir)) {
       diagnostics.error(Code.MISSING_FILE, SourcePos.fileStart(relative(contentDir)), "content directory not found",
           "run from the project root or pass --content <dir>");
-      return new ContentSet(Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
+      return new ContentSet(Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
+    guard = new RootGuard(contentDir, "the content directory", this::relative, diagnostics);
+    guard.checkTree();
     Path editionYaml = contentDir.resolve("edition.yaml");
     Optional<SourceFile> edition = Optional.empty();
-    if (Files.isRegularFile(editionYaml)) {
+    if (Files.isRegularFile(editionYaml) || Files.isSymbolicLink(editionYaml)) {
       edition = read(editionYaml);
     } else {
       diagnostics.error(Code.MISSING_FILE, SourcePos.fileStart(relative(editionYaml)), "edition.yaml not found",
@@ -58,7 +61,14 @@ public final class ContentLoader {
         List.copyOf(notes),
         readAll(contentDir.resolve("glossary"), ".md"),
         readAll(contentDir.resolve("references"), ".bib"),
-        readAll(contentDir.resolve("pages"), ".md"));
+        readAll(contentDir.resolve("pages"), ".md"),
+        concat(readAll(contentDir, ".csl"), readAll(contentDir.resolve("styles"), ".csl")));
+  }
+
+  private static List<SourceFile> concat(List<SourceFile> a, List<SourceFile> b) {
+    List<SourceFile> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   /** Every file read so far, for printing source lines under diagnostics. */
@@ -73,7 +83,7 @@ public final class ContentLoader {
     }
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
+          .filter(p -> p.getFileName().toString().endsWith(extension) && (Files.isRegularFile(p) || Files.isSymbolicLink(p)))
           .sorted()
           .map(this::read)
           .flatMap(Optional::stream)
@@ -90,7 +100,7 @@ public final class ContentLoader {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isDirectory).sorted().toList();
+      return files.filter(Files::isDirectory).filter(d -> guard == null || guard.allows(d)).sorted().toList();
     } catch (IOException e) {
       diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(relative(dir)), "cannot list directory: " + e.getMessage(), "");
       return List.of();
@@ -99,6 +109,9 @@ public final class ContentLoader {
 
   public Optional<SourceFile> read(Path file) {
     String rel = relative(file);
+    if (guard != null && !guard.allows(file)) {
+      return Optional.empty();
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

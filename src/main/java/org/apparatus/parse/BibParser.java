@@ -5,6 +5,7 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import java.io.StringReader;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
+import org.jbibtex.Value;
 
 /** Reads BibTeX files into CSL item data, reporting syntax errors with their line. */
 public final class BibParser {
+  private static final List<String> LINK_FIELDS = List.of("url", "doi", "eprint", "howpublished");
   private static final Pattern ENTRY_START = Pattern.compile("@\\w+\\s*\\{\\s*([^\\s,]+)\\s*,");
   /** An entry's key even when the header around it is broken (a missing comma after the key). */
   private static final Pattern LOOSE_ENTRY_START = Pattern.compile("@\\w+\\s*[{(]\\s*([^\\s,{}()=\"]+)");
@@ -51,6 +54,13 @@ public final class BibParser {
    * citations of it are not reported a second time as unknown.
    */
   public Result read(SourceFile file) {
+    Optional<BibChunks.Unclosed> deep = BibChunks.tooDeep(file.content());
+    if (deep.isPresent()) {
+      diagnostics.error(Code.BIBTEX_SYNTAX, new SourcePos(file.path(), deep.get().line(), deep.get().column()),
+          "BibTeX syntax error: braces nested more than " + BibChunks.MAX_BRACE_DEPTH + " levels deep",
+          "close the braces of this value; the file is not read until then");
+      return new Result(List.of(), Set.of());
+    }
     Optional<BibTeXDatabase> whole = database(file, file.content(), 0, true);
     if (whole.isPresent()) {
       return new Result(convert(file, whole.get()), Set.of());
@@ -190,11 +200,12 @@ public final class BibParser {
             "keep one entry and cite it everywhere, or rename one key");
         continue;
       }
+      dropUnsafeLinks(file, e.getValue(), pos);
       CSLItemData item;
       try {
         BibTeXDatabase one = new BibTeXDatabase();
         one.addObject(e.getValue());
-        item = corrected(converter.toItemData(one).get(key), e.getValue());
+        item = withSafeLinks(corrected(converter.toItemData(one).get(key), e.getValue()));
       } catch (RuntimeException ex) {
         diagnostics.error(Code.BIBTEX_SYNTAX, pos, "cannot convert entry `" + key + "`: " + ex.getMessage(), "check the entry's fields");
         continue;
@@ -255,5 +266,62 @@ public final class BibParser {
     }
     String line = message.lines().findFirst().orElse("").strip();
     return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+  }
+
+  /** Removes link fields with a URL the site may not carry, reporting each at its line. */
+  private void dropUnsafeLinks(SourceFile file, BibTeXEntry entry, SourcePos entryPos) {
+    for (String name : LINK_FIELDS) {
+      Key field = new Key(name);
+      Value value = entry.getField(field);
+      if (value == null) {
+        continue;
+      }
+      String url = value.toUserString().strip();
+      String probe = name.equals("doi") ? url.replaceFirst("(?i)^doi:", "") : url;
+      if (name.equals("howpublished") && !probe.toLowerCase(Locale.ROOT).contains(":")) {
+        continue;
+      }
+      Optional<String> problem = UrlPolicy.problem(probe);
+      if (problem.isPresent()) {
+        entry.removeField(field);
+        diagnostics.error(Code.UNSAFE_URL, fieldPos(file, entryPos, name),
+            "`" + name + "` of `" + entry.getKey().getValue() + "` " + problem.get() + ": it is left out of the site",
+            "give the address of the work as an http(s) link");
+      }
+    }
+  }
+
+  /** The item with any link the converter derived that the site may not carry removed (already reported). */
+  private static CSLItemData withSafeLinks(CSLItemData item) {
+    boolean badUrl = item.getURL() != null && UrlPolicy.allow(item.getURL()).isEmpty();
+    boolean badDoi = item.getDOI() != null && UrlPolicy.allow(item.getDOI().replaceFirst("(?i)^doi:", "")).isEmpty();
+    if (!badUrl && !badDoi) {
+      return item;
+    }
+    CSLItemDataBuilder b = new CSLItemDataBuilder(item);
+    if (badUrl) {
+      b.URL(null);
+    }
+    if (badDoi) {
+      b.DOI(null);
+    }
+    return b.build();
+  }
+
+  private static SourcePos fieldPos(SourceFile file, SourcePos entryPos, String field) {
+    Matcher m = Pattern.compile("(?i)\\b" + field + "\\s*=").matcher(file.content());
+    return m.find(offsetOf(file, entryPos)) ? file.posAt(m.start()) : entryPos;
+  }
+
+  private static int offsetOf(SourceFile file, SourcePos pos) {
+    int line = 1;
+    int i = 0;
+    String s = file.content();
+    while (line < pos.line() && i < s.length()) {
+      if (s.charAt(i++) == '\n') {
+        line++;
+      }
+    }
+    return i + pos.column() - 1;
   }
 }

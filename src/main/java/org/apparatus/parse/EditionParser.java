@@ -45,6 +45,14 @@ public final class EditionParser {
   private static final String DEFAULT_STYLE = "chicago-author-date";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
+  /** Ids become directory names; file systems allow 255 bytes, and some encrypted ones far fewer. */
+  static final int MAX_ID_LENGTH = 100;
+  /** The download files are named after the title and version; kept well under the 255 bytes a file name may have. */
+  static final int MAX_DOWNLOAD_NAME = 200;
+  /** Names the generator writes pages or folders under; no text or page may take them. */
+  static final Set<String> RESERVED_IDS = Set.of("assets", "downloads", "exports", "index", "404", "glossary", "references",
+      "fact-checks", "changes", "search", "home");
 
   private final Diagnostics diagnostics;
   private final MarkdownParser markdown = new MarkdownParser();
@@ -58,10 +66,10 @@ public final class EditionParser {
   }
 
   public Edition parse(ContentSet content) {
-    EditionMeta meta = content.edition().map(this::meta).orElseGet(() -> defaultMeta("Untitled edition"));
+    EditionMeta meta = content.edition().map(f -> meta(f, content.styles())).orElseGet(() -> defaultMeta("Untitled edition"));
     List<Text> texts = new ArrayList<>();
     for (SourceFile f : content.texts()) {
-      texts.add(text(f));
+      text(f).ifPresent(texts::add);
     }
     texts.sort(Comparator.comparingInt(Text::order).thenComparing(Text::id));
     List<Note> notes = new ArrayList<>();
@@ -89,14 +97,20 @@ public final class EditionParser {
     return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable);
   }
 
-  private EditionMeta meta(SourceFile f) {
+  private EditionMeta meta(SourceFile f, List<SourceFile> styles) {
     FrontMatter fm = FrontMatterReader.readYaml(f, EDITION_KEYS, diagnostics);
     require(fm, f, "title");
     require(fm, f, "version");
     require(fm, f, "date");
-    fm.text("date").filter(d -> !DATE.matcher(d).matches()).ifPresent(d -> diagnostics.error(Code.BAD_VALUE,
-        fm.valuePosOf("date"), "edition `date` `" + d + "` is not a date of the form YYYY-MM-DD",
-        "write the date of this version, e.g. `date: \"2026-11-22\"`"));
+    String date = fm.text("date", "");
+    if (!date.isEmpty() && !isDate(date)) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("date"), "edition `date` `" + date + "` is not a calendar date of the form YYYY-MM-DD",
+          "write the date of this version, e.g. `date: \"2026-11-22\"`");
+      date = "";
+    }
+    String license = safeText(fm, "license");
+    String repository = safeText(fm, "repository");
+    checkNameLength(fm);
     String linkingValue = fm.text("glossary_linking", GlossaryLinking.FIRST_PER_SECTION.key());
     GlossaryLinking linking = GlossaryLinking.parse(linkingValue).orElseGet(() -> {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("glossary_linking"), "unknown glossary_linking `" + linkingValue + "`",
@@ -104,9 +118,13 @@ public final class EditionParser {
       return GlossaryLinking.FIRST_PER_SECTION;
     });
     List<PersonName> editors = fm.list("editors").stream().map(PersonName::parse).toList();
+    String requested = fm.text("csl_style", DEFAULT_STYLE).strip();
+    // a bundled id is looked up with suggestions; anything else must be a checked style file of the edition
+    String style = CslCatalog.hasStyle(requested) || requested.matches("[a-z0-9-]+")
+        ? cslStyle(fm) : CitationStyles.resolve(fm, f, styles, diagnostics);
     return new EditionMeta(fm.text("title", "Untitled edition"), fm.text("subtitle", ""),
-        editors.stream().map(PersonName::display).toList(), fm.text("version", "0"), fm.text("date", ""), baseUrl(fm),
-        cslStyle(fm), language(fm), fm.text("description", ""), fm.text("license", ""), fm.text("repository", ""), linking,
+        editors.stream().map(PersonName::display).toList(), fm.text("version", "0"), date, baseUrl(fm),
+        style, language(fm), fm.text("description", ""), license, repository, linking,
         fm.text("rights", ""), editors);
   }
 
@@ -182,20 +200,24 @@ public final class EditionParser {
     return problem.isPresent() ? "" : normaliseBase(value);
   }
 
-  private Text text(SourceFile f) {
+  private Optional<Text> text(SourceFile f) {
     FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, diagnostics);
     String id = idOf(f, fm);
+    boolean unique = claimPage(f, fm, id);
     require(fm, f, "title");
     require(fm, f, "author");
-    Markdown body = markdown.parse(f, fm);
+    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    if (!unique) {
+      return Optional.empty();
+    }
     TextParser.Parsed parsed = new TextParser(diagnostics, media).parse(body);
     String language = textLanguage(fm);
     String author = fm.text("author", "");
     PersonName name = PersonName.parse(author);
-    return new Text(id, fm.text("title", id), author, fm.text("short_name", name.shortForm()), fm.text("byline", name.display()),
+    return Optional.of(new Text(id, fm.text("title", id), author, fm.text("short_name", name.shortForm()), fm.text("byline", name.display()),
         fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
         fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
-        language, direction(fm, language), parsed.body(), parsed.blocks(), f.start());
+        language, direction(fm, language), parsed.body(), parsed.blocks(), f.start()));
   }
 
   /** A text's own language: any BCP 47 tag, "" for the edition's. */
@@ -238,6 +260,7 @@ public final class EditionParser {
     SourceFile f = nf.file();
     FrontMatter fm = FrontMatterReader.readHeader(f, NOTE_KEYS, diagnostics);
     String id = idOf(f, fm);
+    boolean unique = claim(id, f, fm);
     String textId = fm.text("text", nf.textId());
     if (!textId.equals(nf.textId())) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("text"), "note is in notes/" + nf.textId() + "/ but says `text: " + textId + "`",
@@ -265,17 +288,24 @@ public final class EditionParser {
         }
       }
       String checked = fm.text("checked", "");
-      if (!DATE.matcher(checked).matches()) {
+      if (!isDate(checked)) {
         diagnostics.error(checked.isEmpty() ? Code.MISSING_KEY : Code.BAD_VALUE, checked.isEmpty() ? fm.start() : fm.valuePosOf("checked"),
-            "fact-check needs `checked:` as the date of the check (YYYY-MM-DD)", "add e.g. `checked: 2026-11-22`");
+            checked.isEmpty() ? "fact-check needs `checked:` as the date of the check (YYYY-MM-DD)"
+                : "`checked` `" + checked + "` is not a calendar date of the form YYYY-MM-DD", "add e.g. `checked: 2026-11-22`");
+        ok = false;
       }
     } else if (fm.text("verdict").isPresent()) {
       diagnostics.error(Code.INVALID_VERDICT, fm.posOf("verdict"), "only fact-checks carry a verdict",
           "set `kind: fact-check` or remove the verdict");
     }
     int occurrence = intValue(fm, "occurrence", 0);
-    Markdown body = markdown.parse(f, fm);
-    if (!ok) {
+    if (fm.text("occurrence").filter(s -> !s.isBlank()).isPresent() && occurrence < 1) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("occurrence"), "`occurrence` must be 1 or more, not " + occurrence,
+          "count the matches of the quote from 1, or remove the line");
+      ok = false;
+    }
+    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    if (!ok || !unique) {
       return Optional.empty();
     }
     return Optional.of(new Note(id, textId, kind, fm.text("quote", ""), fm.text("paragraph").filter(s -> !s.isBlank()),
@@ -286,17 +316,20 @@ public final class EditionParser {
   private Optional<Term> term(SourceFile f) {
     FrontMatter fm = FrontMatterReader.readHeader(f, TERM_KEYS, diagnostics);
     String id = idOf(f, fm);
-    if (!require(fm, f, "term")) {
+    boolean unique = claim(id, f, fm);
+    if (!require(fm, f, "term") || !unique) {
       return Optional.empty();
     }
-    return Optional.of(new Term(id, fm.text("term", id), fm.list("aliases"), markdown.parse(f, fm), f.start()));
+    return Optional.of(new Term(id, fm.text("term", id), fm.list("aliases"), markdown.parse(f, withinNestingLimit(f, fm)), f.start()));
   }
 
   private Optional<Page> page(SourceFile f) {
     FrontMatter fm = FrontMatterReader.readHeader(f, PAGE_KEYS, diagnostics);
     String id = idOf(f, fm);
+    boolean unique = claimPage(f, fm, id);
     require(fm, f, "title");
-    return Optional.of(new Page(id, fm.text("title", id), intValue(fm, "order", 100), markdown.parse(f, fm), f.start()));
+    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    return unique ? Optional.of(new Page(id, fm.text("title", id), intValue(fm, "order", 100), body, f.start())) : Optional.empty();
   }
 
   private String idOf(SourceFile f, FrontMatter fm) {
@@ -304,15 +337,88 @@ public final class EditionParser {
     String id = fm.text("id", name);
     SourcePos pos = fm.text("id").isPresent() ? fm.valuePosOf("id") : f.start();
     if (!ID.matcher(id).matches()) {
-      diagnostics.error(Code.BAD_VALUE, pos, "id `" + id + "` is not a valid id",
+      diagnostics.error(Code.BAD_VALUE, pos, "id `" + abbreviate(id) + "` is not a valid id",
           "use lowercase letters, digits and hyphens, e.g. `eco-summit-venue`");
-    }
-    SourcePos first = ids.putIfAbsent(id, pos);
-    if (first != null) {
-      diagnostics.error(Code.DUPLICATE_ID, pos, "id `" + id + "` is already used by " + first,
-          "ids of texts, notes, terms and pages share one namespace: rename one of them");
+    } else if (id.length() > MAX_ID_LENGTH) {
+      diagnostics.error(Code.NAME_TOO_LONG, pos, "id `" + abbreviate(id) + "` has " + id.length() + " characters; at most "
+          + MAX_ID_LENGTH + " are allowed", "ids become folder and file names: choose a shorter one with `id:`");
     }
     return id;
+  }
+
+  /** Takes {@code id} for this file; false (reported) if another file has it. Later stages never see the second. */
+  private boolean claim(String id, SourceFile f, FrontMatter fm) {
+    SourcePos pos = fm.text("id").isPresent() ? fm.valuePosOf("id") : f.start();
+    SourcePos first = ids.putIfAbsent(id, pos);
+    if (first != null) {
+      diagnostics.error(Code.DUPLICATE_ID, pos, "id `" + abbreviate(id) + "` is already used by " + first,
+          "ids of texts, notes, terms and pages share one namespace: rename one of them");
+      return false;
+    }
+    return true;
+  }
+
+  /** As {@link #claim}, for a text or page, whose id is also the folder it is published in. */
+  private boolean claimPage(SourceFile f, FrontMatter fm, String id) {
+    if (RESERVED_IDS.contains(id)) {
+      SourcePos pos = fm.text("id").isPresent() ? fm.valuePosOf("id") : f.start();
+      diagnostics.error(Code.RESERVED_ID, pos, "id `" + id + "` is reserved for a page or folder the generator writes",
+          "rename the file or set another `id:`; reserved: " + String.join(", ", RESERVED_IDS.stream().sorted().toList()));
+      return false;
+    }
+    return claim(id, f, fm);
+  }
+
+  /** The front matter, or one with an empty body when the body nests deeper than the Markdown parser can take. */
+  private FrontMatter withinNestingLimit(SourceFile f, FrontMatter fm) {
+    Optional<NestingLimit.Violation> violation = NestingLimit.check(f.content().substring(fm.bodyOffset()));
+    if (violation.isEmpty()) {
+      return fm;
+    }
+    int line = f.posAt(fm.bodyOffset()).line() + violation.get().line() - 1;
+    diagnostics.error(Code.NESTING_TOO_DEEP, new SourcePos(f.path(), line, 1), "Markdown nested too deep: " + violation.get().reason(),
+        "flatten the block quotes or lists here; the body of this file is left out until then");
+    return new FrontMatter(fm.fields(), fm.start(), f.content().length(), fm.broken());
+  }
+
+  private static boolean isDate(String s) {
+    if (!DATE.matcher(s).matches()) {
+      return false;
+    }
+    try {
+      java.time.LocalDate.parse(s);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+
+  /** A value that may be shown as a link: refused (reported) if the URL policy does not allow it. */
+  private String safeText(FrontMatter fm, String key) {
+    String value = fm.text(key, "");
+    Optional<String> problem = UrlPolicy.problem(value);
+    if (problem.isPresent()) {
+      diagnostics.error(Code.UNSAFE_URL, fm.valuePosOf(key), "`" + key + "` " + problem.get(),
+          "write an http(s) address, or plain text without a scheme");
+      return "";
+    }
+    return value;
+  }
+
+  private void checkNameLength(FrontMatter fm) {
+    String title = fm.text("title", "");
+    String version = fm.text("version", "");
+    int length = Slug.ascii(title, "edition").length() + 1 + version.length() + ".epub".length();
+    if (length > MAX_DOWNLOAD_NAME) {
+      String key = title.length() >= version.length() ? "title" : "version";
+      diagnostics.error(Code.NAME_TOO_LONG, fm.valuePosOf(key), "the download files are named after the title and version: `"
+          + abbreviate(Slug.ascii(title, "edition")) + "` would make a file name of " + length + " characters (at most " + MAX_DOWNLOAD_NAME + ")",
+          "shorten the `" + key + "`; a long title can continue in `subtitle`");
+    }
   }
 
   private boolean require(FrontMatter fm, SourceFile f, String key) {
@@ -341,6 +447,11 @@ public final class EditionParser {
 
   private String safeUrl(FrontMatter fm, String key) {
     String url = fm.text(key, "");
+    Optional<String> problem = UrlPolicy.problem(url);
+    if (problem.isPresent()) {
+      diagnostics.error(Code.UNSAFE_URL, fm.valuePosOf(key), "`" + key + "` " + problem.get(), "write the full address, starting with https://");
+      return "";
+    }
     if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf(key), "`" + key + "` must be an http(s) URL", "write the full address, starting with https://");
       return "";

@@ -1,5 +1,7 @@
 package org.apparatus.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,21 +29,31 @@ public final class HtmlSanitizer {
     this.cleaner = new Cleaner(safelist);
   }
 
-  /** The cleaned content as the body of a fresh document; report whether anything was removed. */
+  /** Attributes whose value a browser follows or loads as a URL. */
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite", "longdesc", "action", "formaction",
+      "poster", "background", "data", "srcset", "xlink:href");
+
+  /**
+   * The cleaned content as the body of a fresh document; report whether anything was removed. The
+   * URL policy is applied last, to the attribute values exactly as they will be written.
+   */
   public Result clean(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
     boolean safe = cleaner.isValid(dirty);
     Document clean = cleaner.clean(dirty);
     clean.outputSettings().prettyPrint(false);
-    for (Element a : clean.select("a[href]")) {
-      String href = a.attr("href");
-      if (href.startsWith(BASE)) {
-        a.attr("href", href.substring(BASE.length()));
+    List<String> refused = new ArrayList<>();
+    for (Element element : clean.body().getAllElements()) {
+      for (String name : URL_ATTRIBUTES) {
+        if (element.hasAttr(name) && UrlPolicy.allow(element.attr(name)).isEmpty()) {
+          refused.add(element.attr(name));
+          element.removeAttr(name);
+        }
       }
     }
-    return new Result(clean.body(), !safe);
+    return new Result(clean.body(), !safe || !refused.isEmpty(), List.copyOf(refused));
   }
 
-  /** Cleaned body element, and whether the cleaner had to remove something. */
-  public record Result(Element body, boolean removedSomething) {}
+  /** Cleaned body element, whether the cleaner had to remove something, and the URLs the policy refused. */
+  public record Result(Element body, boolean removedSomething, List<String> refusedUrls) {}
 }

@@ -38,6 +38,10 @@ public final class MarkdownParser {
 
   public Markdown parse(SourceFile file, FrontMatter frontMatter) {
     String body = file.content().substring(frontMatter.bodyOffset());
+    if (NestingLimit.check(body).isPresent()) {
+      // reported where the file is read; flexmark would overflow the stack on it
+      body = "";
+    }
     Document document = parser.parse(body);
     return new Markdown(file, frontMatter.bodyOffset(), document);
   }

@@ -2,12 +2,16 @@ package org.apparatus.parse;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.parser.Parser;
 
 /**
  * The one rule for every URL that reaches the site: {@code http}, {@code https}, {@code mailto} and
  * relative references pass; any other scheme is refused. Apply it to the final URL, after every rewrite.
  */
 public final class UrlPolicy {
+  /** Longer URLs are refused: no real link needs one, and some tools choke on them. */
+  static final int MAX_LENGTH = 8192;
+
   private UrlPolicy() {}
 
   /** The URL if it may appear in the site, else empty. */
@@ -16,28 +20,55 @@ public final class UrlPolicy {
       return Optional.empty();
     }
     String trimmed = url.strip();
-    // Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:").
-    String probe = trimmed.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
-    int colon = probe.indexOf(':');
-    int firstDelimiter = firstOf(probe, "/?#");
-    if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon)) {
-      return Optional.of(trimmed);
+    if (trimmed.length() > MAX_LENGTH) {
+      return Optional.empty();
     }
-    String scheme = probe.substring(0, colon);
-    return switch (scheme) {
-      case "http", "https", "mailto" -> Optional.of(trimmed);
-      default -> Optional.empty();
-    };
+    // The scheme is judged as a browser would read it, and as it would read it once more if the
+    // value were ever written out without escaping: character references decoded, and the ASCII
+    // whitespace and control characters that browsers drop ("java\tscript:") removed.
+    String probe = browserView(browserView(trimmed));
+    if (!schemeAllowed(probe)) {
+      return Optional.empty();
+    }
+    return Optional.of(trimmed);
   }
 
-  private static int firstOf(String s, String chars) {
-    int best = -1;
-    for (char c : chars.toCharArray()) {
-      int i = s.indexOf(c);
-      if (i >= 0 && (best < 0 || i < best)) {
-        best = i;
+  /** Why {@code url} is refused, for a diagnostic, or empty when it is allowed. */
+  public static Optional<String> problem(String url) {
+    if (allow(url).isPresent()) {
+      return Optional.empty();
+    }
+    if (url != null && url.strip().length() > MAX_LENGTH) {
+      return Optional.of("is longer than " + MAX_LENGTH + " characters");
+    }
+    return Optional.of("uses a scheme other than http, https or mailto");
+  }
+
+  private static String browserView(String s) {
+    String decoded = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, true) : s;
+    StringBuilder b = new StringBuilder(decoded.length());
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c > 0x20 && c != 0x7f) {
+        b.append(c);
       }
     }
-    return best;
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean schemeAllowed(String probe) {
+    int colon = probe.indexOf(':');
+    if (colon < 0) {
+      return true;
+    }
+    String beforeColon = probe.substring(0, colon);
+    // A '/', '?' or '#' (or a backslash, which browsers read as '/') before the first colon: a relative reference.
+    if (beforeColon.chars().anyMatch(c -> c == '/' || c == '?' || c == '#' || c == '\\')) {
+      return true;
+    }
+    return switch (beforeColon) {
+      case "http", "https", "mailto" -> true;
+      default -> false;
+    };
   }
 }

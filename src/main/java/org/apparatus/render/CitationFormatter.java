@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apparatus.model.BibEntry;
+import org.apparatus.parse.CitationStyles;
 
 /** Formats citations and the reference list with a CSL style (citeproc-java). */
 public final class CitationFormatter {
@@ -20,7 +21,9 @@ public final class CitationFormatter {
 
   public CitationFormatter(List<BibEntry> entries, String style, String locale) throws IOException {
     CSLItemData[] items = entries.stream().map(BibEntry::item).toArray(CSLItemData[]::new);
-    this.csl = new CSL(new ListItemDataProvider(items), style, locale);
+    // Only a bundled id or checked style XML reaches the processor, which would otherwise fetch URLs
+    // and expand external entities.
+    this.csl = new CSL(new ListItemDataProvider(items), CitationStyles.forProcessor(style), CitationStyles.localeForProcessor(locale));
     csl.setOutputFormat("html");
     csl.setConvertLinks(false);
     List<String> keys = entries.stream().map(BibEntry::key).toList();

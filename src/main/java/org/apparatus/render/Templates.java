@@ -1,7 +1,6 @@
 package org.apparatus.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
@@ -36,6 +35,10 @@ public final class Templates {
     this.templatesDir = relativeDir;
     this.diagnostics = diagnostics;
     this.config = new Configuration(Configuration.VERSION_2_3_34);
+    if (Files.isDirectory(dir)) {
+      TemplateSecurity.checkRoot(dir, p -> relativeDir + "/" + dir.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize())
+          .toString().replace('\\', '/'), diagnostics);
+    }
     config.setTemplateLoader(loader(dir));
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
@@ -44,7 +47,7 @@ public final class Templates {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
-    config.setAPIBuiltinEnabled(false);
+    TemplateSecurity.restrict(config);
     config.setNumberFormat("computer");
     config.setLocale(java.util.Locale.ROOT);
     config.setTemplateUpdateDelayMilliseconds(0);
@@ -56,7 +59,7 @@ public final class Templates {
     if (!Files.isDirectory(dir)) {
       return theme;
     }
-    return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(dir.toFile()), theme});
+    return new MultiTemplateLoader(new TemplateLoader[] {TemplateSecurity.confinedLoader(dir), theme});
   }
 
   /** Where a template came from, as diagnostics name it: the edition's own file, or the built-in theme's. */
@@ -91,7 +94,7 @@ public final class Templates {
       diagnostics.error(Code.TEMPLATE_ERROR, new SourcePos(sourceOf(nameOf(e.getTemplateSourceName(), name)),
           lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), "template error: " + firstLine(e.getMessageWithoutStackTop()),
           "check the variable names against the view records documented in README (Templates)");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.TEMPLATE_ERROR, SourcePos.fileStart(sourceOf(name)), "cannot read template: " + e.getMessage(), "");
     }
     return Optional.empty();

@@ -14,4 +14,15 @@ public record BuildReport(boolean succeeded, String diagnostics) {
     result.printer().printText(result.diagnostics().sorted(), new PrintWriter(text));
     return new BuildReport(!result.failed(), text.toString());
   }
+
+  /** A build that ended with an exception instead of a result: a bug, shown with where it happened. */
+  public static BuildReport crashed(Throwable e) {
+    StringBuilder b = new StringBuilder("internal error: the build stopped with ").append(e).append('\n');
+    StackTraceElement[] frames = e.getStackTrace();
+    for (int i = 0; i < Math.min(frames.length, 12); i++) {
+      b.append("    at ").append(frames[i]).append('\n');
+    }
+    b.append("This is a bug in Apparatus, not in the edition: please report it with the lines above.\n");
+    return new BuildReport(false, b.toString());
+  }
 }

@@ -96,8 +96,9 @@ public final class LivePreview implements AutoCloseable {
     BuildReport report;
     try {
       report = build.get();
-    } catch (RuntimeException e) {
-      report = new BuildReport(false, "the build stopped with an internal error: " + e);
+    } catch (RuntimeException | Error e) {
+      // a StackOverflowError too: the preview keeps serving the last good site and shows what happened
+      report = BuildReport.crashed(e);
     }
     if (report.succeeded()) {
       events.succeeded();

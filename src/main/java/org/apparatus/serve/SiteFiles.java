@@ -4,9 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -30,6 +30,19 @@ final class SiteFiles implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      try {
+        answer(exchange);
+      } catch (IOException | RuntimeException e) {
+        // every request gets an answer, even one the file system cannot make sense of
+        if (exchange.getResponseCode() < 0) {
+          Responses.send(exchange, 500, "text/plain; charset=utf-8", bytes("internal error: " + e.getClass().getSimpleName()));
+        }
+      }
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
+    {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -43,6 +56,10 @@ final class SiteFiles implements HttpHandler {
         return;
       }
       Path file = located.get();
+      if (!insideSite(file)) {
+        notFound(exchange, path);
+        return;
+      }
       if (Files.isDirectory(file)) {
         if (!path.endsWith("/")) {
           redirectToDirectory(exchange);
@@ -50,9 +67,16 @@ final class SiteFiles implements HttpHandler {
         }
         file = file.resolve("index.html");
       }
+      // a file named like a directory (/index.html/) would be served with every relative link broken
+      boolean fileAsDirectory = path.endsWith("/") && !Files.isDirectory(located.get());
+      if (fileAsDirectory || !Files.isRegularFile(file) || !insideSite(file)) {
+        notFound(exchange, path);
+        return;
+      }
       try {
         serve(exchange, 200, file);
-      } catch (NoSuchFileException e) {
+      } catch (FileSystemException e) {
+        // gone since, or a name the file system refuses (too long, below a file)
         notFound(exchange, path);
       }
     }
@@ -83,6 +107,18 @@ final class SiteFiles implements HttpHandler {
     return normalized.startsWith(site) ? Optional.of(normalized) : Optional.empty();
   }
 
+  /**
+   * Whether the real path of {@code file} is inside the real path of the site: a symbolic link in
+   * the site never serves a file from outside it. A path the file system cannot resolve is not.
+   */
+  private boolean insideSite(Path file) {
+    try {
+      return file.toRealPath().startsWith(site.toRealPath());
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
   private void serve(HttpExchange exchange, int status, Path file) throws IOException {
     // read before the file: a page newer than its number only costs a needless reload, never a missed one
     long build = generation.getAsLong();
@@ -103,7 +139,7 @@ final class SiteFiles implements HttpHandler {
 
   private void notFound(HttpExchange exchange, String path) throws IOException {
     Path custom = site.resolve("404.html");
-    if (Files.isRegularFile(custom)) {
+    if (Files.isRegularFile(custom) && insideSite(custom)) {
       serve(exchange, 404, custom);
       return;
     }
@@ -114,7 +150,7 @@ final class SiteFiles implements HttpHandler {
     page.title("Not found");
     page.body().appendElement("h1").text("Not found");
     Element message = page.body().appendElement("p").appendText("The built site has no file at ");
-    message.appendElement("code").text(path);
+    message.appendElement("code").text(path.length() > 200 ? path.substring(0, 200) + "…" : path);
     message.appendText(".");
     byte[] html = ("<!DOCTYPE html>" + page.outerHtml()).getBytes(StandardCharsets.UTF_8);
     Responses.send(exchange, 404, ContentTypes.HTML, LiveScript.inject(html, generation.getAsLong()));

@@ -26,10 +26,20 @@ public final class Assets {
     if (!Files.isDirectory(assets)) {
       return;
     }
+    Path real = assets.toRealPath();
     try (Stream<Path> walk = Files.walk(assets)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+      // a link that leads out of the templates is reported when they are loaded, and never copied
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> inside(p, real)).sorted().toList()) {
         out.put(PREFIX + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
+    }
+  }
+
+  private static boolean inside(Path file, Path realRoot) {
+    try {
+      return file.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
     }
   }
 }
