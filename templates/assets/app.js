@@ -501,7 +501,8 @@
         var copy = part.cloneNode(true);
         copy.querySelectorAll('[id]').forEach(function (x) { x.removeAttribute('id'); });
         copy.querySelectorAll('.cite-btn').forEach(function (x) { x.remove(); });
-        var p = para(li, 'en-' + (part.className || 'part').split(' ')[0]);
+        var p = li.appendChild(document.createElement('div'));
+        p.className = 'en-' + (part.className || 'part').split(' ')[0];
         while (copy.firstChild) p.appendChild(copy.firstChild);
       });
     });

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Renders apparatus Markdown (notes, glossary definitions, pages) for one output page: the
- * placeholders of cross-references and citations become resolved, relative links.
+ * placeholders of cross-references and citations become resolved, relative links, and the editors'
+ * prose gets curly quotes and proper dashes.
  */
 final class MarkdownRenderer {
   private final MarkdownParser markdown;
@@ -66,6 +67,7 @@ final class MarkdownRenderer {
       }
       c.replaceWith(citation(cite, fromPath));
     }
+    Typography.apply(body);
     return body;
   }
 
