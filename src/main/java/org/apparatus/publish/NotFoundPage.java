@@ -35,10 +35,14 @@ final class NotFoundPage {
             var base = document.createElement('base');
             base.href = roots[k];
             document.head.prepend(base);
-            document.querySelectorAll('link[href]').forEach(function (l) { l.href = l.getAttribute('href'); });
+            document.querySelectorAll('link[href]').forEach(function (l) {
+              var again = l.cloneNode();
+              again.href = new URL(l.getAttribute('href'), base.href).href;
+              l.replaceWith(again);
+            });
             document.querySelectorAll('script[src]').forEach(function (s) {
               var again = document.createElement('script');
-              again.src = s.getAttribute('src');
+              again.src = new URL(s.getAttribute('src'), base.href).href;
               s.replaceWith(again);
             });
           }, function () { next(k + 1); });
