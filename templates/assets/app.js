@@ -206,7 +206,8 @@
   }
 
   /* ---- Hover and focus previews of cross-references and citations. The pointer may move onto a preview. ---- */
-  var previews = json('previews') || {};
+  /* The texts come from the site's shared previews script, which loads after this one. */
+  function previewText(key) { return (window.apparatusPreviews || {})[key]; }
   var tip = null;
   var tipOwner = null;
   var hideTimer = 0;
@@ -222,7 +223,7 @@
     hideTimer = window.setTimeout(hidePreview, 250);
   }
   function showPreview(link) {
-    var text = previews[link.getAttribute('data-preview')];
+    var text = previewText(link.getAttribute('data-preview'));
     window.clearTimeout(hideTimer);
     if (!text || tipOwner === link) return;
     hidePreview();

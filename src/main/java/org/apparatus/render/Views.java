@@ -25,7 +25,7 @@ public final class Views {
       Link next,
       String downloadZip,
       String downloadEpub,
-      String previewsJson) {}
+      String previewsScript) {}
 
   public record Home(List<TextCard> texts, List<Link> pages, String description, int noteCount, int factCheckCount,
       int termCount, int referenceCount, String license) {}

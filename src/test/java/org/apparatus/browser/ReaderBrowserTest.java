@@ -110,7 +110,7 @@ class ReaderBrowserTest {
     open("afrasiabi/index.html", 1280);
     WebElement xref = driver.findElement(By.cssSelector(".sn a.xref-block[data-preview]"));
     String key = xref.getAttribute("data-preview");
-    String expected = (String) driver.executeScript("return JSON.parse(document.getElementById('previews').textContent)[arguments[0]]", key);
+    String expected = (String) driver.executeScript("return window.apparatusPreviews[arguments[0]]", key);
     assertTrue(expected != null && !expected.isBlank(), "the page carries the preview of " + key);
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", xref);
     WebElement tip = driver.findElement(By.cssSelector(".preview[role='tooltip']"));
