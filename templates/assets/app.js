@@ -200,11 +200,6 @@
     if (targetNote()) window.requestAnimationFrame(showTarget);
   }
 
-  /* ---- Contents: open on wide screens, closed on phones where it would push the text down. ---- */
-  if (window.matchMedia('(min-width: 1100px)').matches) {
-    document.querySelectorAll('nav.toc details').forEach(function (d) { d.open = true; });
-  }
-
   /* ---- Hover and focus previews of cross-references and citations. The pointer may move onto a preview. ---- */
   /* The texts come from the site's shared previews script, which loads after this one. */
   function previewText(key) { return (window.apparatusPreviews || {})[key]; }
@@ -421,14 +416,21 @@
     });
   }
   if (cite) {
-    document.querySelectorAll('article.primary p.block[id], article.primary li.block[id]').forEach(function (block) {
-      var loc = block.querySelector(':scope > .loc');
-      var locator = loc ? loc.textContent.trim() : block.id;
-      var holder = document.createElement('span');
-      holder.className = 'cite-slot';
-      addCiteButton(holder, 'block', block.id, locator, locator);
-      if (loc) loc.after(holder); else block.prepend(holder);
-    });
+    /* A long text has hundreds of paragraphs: their buttons are added in slices, so no task blocks the page long. */
+    var blocks = document.querySelectorAll('article.primary p.block[id], article.primary li.block[id]');
+    (function slice(from) {
+      var to = Math.min(blocks.length, from + 120);
+      for (var i = from; i < to; i++) {
+        var block = blocks[i];
+        var loc = block.querySelector(':scope > .loc');
+        var locator = loc ? loc.textContent.trim() : block.id;
+        var holder = document.createElement('span');
+        holder.className = 'cite-slot';
+        addCiteButton(holder, 'block', block.id, locator, locator);
+        if (loc) loc.after(holder); else block.prepend(holder);
+      }
+      if (to < blocks.length) window.setTimeout(function () { slice(to); }, 0);
+    })(0);
     document.querySelectorAll('article.primary .sn[id^="n-"]').forEach(function (note) {
       var number = note.querySelector('.nn');
       var locator = 'note ' + (number ? number.textContent.trim() : '');

@@ -187,6 +187,29 @@ class ReadingLayoutBrowserTest {
     assertTrue(top >= 0 && top < SCREEN, "Back to the passage shows the quoted words: top " + top);
   }
 
+  @Test
+  void tabbingThroughTheTextNeverJumpsAScreen() {
+    open("movahedian/index.html", 1280);
+    driver.executeScript("document.getElementById('s1-p1').scrollIntoView(); document.querySelector('#s1-p1 .loc').focus()");
+    int jumps = 0;
+    double previous = focusedTop();
+    for (int i = 0; i < 60; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      double top = focusedTop();
+      if (Math.abs(top - previous) > SCREEN) {
+        jumps++;
+      }
+      previous = top;
+    }
+    System.out.println("Tab: " + jumps + " jumps of more than a screen in 60 presses");
+    assertEquals(0, jumps, "focus jumped more than a screen");
+  }
+
+  private double focusedTop() {
+    return ((Number) driver.executeScript("var e = document.activeElement; if (e.classList.contains('nt')) e = e.nextElementSibling;"
+        + "return e.getBoundingClientRect().top + scrollY")).doubleValue();
+  }
+
   private double distanceOf(String id) {
     return ((Number) driver.executeScript("var n = document.getElementById(arguments[0]);"
         + "return Math.abs(n.getBoundingClientRect().top - n.previousElementSibling.getBoundingClientRect().top)", id)).doubleValue();
