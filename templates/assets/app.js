@@ -177,19 +177,15 @@
         if (t) t.focus({ preventScroll: true });
       });
     });
-    placeNotes();
+    /* The observer's callbacks run after layout, so placing the notes there reads positions without forcing one;
+       the first callback comes after the first layout. */
     if (window.ResizeObserver) {
-      var lastWidth = 0;
-      new ResizeObserver(function (entries) {
-        var width = entries[0].contentRect.width;
-        if (width !== lastWidth) { lastWidth = width; scheduleNotes(); }
-      }).observe(article.querySelector('.body') || article);
+      new ResizeObserver(function () { placeNotes(); }).observe(article.querySelector('.body') || article);
     } else {
+      placeNotes();
       window.addEventListener('resize', scheduleNotes);
     }
     WIDE.addEventListener('change', scheduleNotes);
-    window.addEventListener('load', scheduleNotes);
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(scheduleNotes);
     var showTarget = function () {
       var n = targetNote();
       if (!n) return;
@@ -238,12 +234,14 @@
     link.setAttribute('aria-describedby', 'preview-tip');
     tipOwner = link;
   }
-  document.querySelectorAll('a[data-preview]').forEach(function (a) {
-    a.addEventListener('mouseenter', function () { showPreview(a); });
-    a.addEventListener('focus', function () { showPreview(a); });
-    a.addEventListener('mouseleave', function () { if (document.activeElement !== a) hideSoon(); });
-    a.addEventListener('blur', hidePreview);
+  function previewLink(e) { return e.target.closest ? e.target.closest('a[data-preview]') : null; }
+  document.addEventListener('mouseover', function (e) { var a = previewLink(e); if (a) showPreview(a); });
+  document.addEventListener('mouseout', function (e) {
+    var a = previewLink(e);
+    if (a && !a.contains(e.relatedTarget) && document.activeElement !== a) hideSoon();
   });
+  document.addEventListener('focusin', function (e) { var a = previewLink(e); if (a) showPreview(a); });
+  document.addEventListener('focusout', function (e) { if (previewLink(e)) hidePreview(); });
 
   /* ---- Glossary tooltips: under their term; Escape closes them; on touch the first tap shows the definition. ---- */
   var hoveredTerm = null;
@@ -265,20 +263,31 @@
   function closeTips() {
     document.querySelectorAll('.tip.open').forEach(function (t) { t.classList.remove('open'); });
   }
-  document.querySelectorAll('a.term').forEach(function (term) {
-    term.addEventListener('mouseenter', function () { hoveredTerm = term; placeTip(term); });
-    term.addEventListener('focus', function () { placeTip(term); });
-    term.addEventListener('mouseleave', function () { if (hoveredTerm === term) hoveredTerm = null; term.classList.remove('tip-closed'); });
-    term.addEventListener('blur', function () { term.classList.remove('tip-closed'); });
-    term.addEventListener('pointerdown', function (e) { touched = e.pointerType === 'touch' || e.pointerType === 'pen'; });
-    term.addEventListener('click', function (e) {
-      var t = term.nextElementSibling;
-      if (!touched || !t || !t.classList.contains('tip') || t.classList.contains('open')) return;
-      e.preventDefault();
-      closeTips();
-      t.classList.add('open');
-      placeTip(term);
-    });
+  function termOf(e) { return e.target.closest ? e.target.closest('a.term') : null; }
+  document.addEventListener('mouseover', function (e) {
+    var term = termOf(e);
+    if (term && term !== hoveredTerm) { hoveredTerm = term; placeTip(term); }
+  });
+  document.addEventListener('mouseout', function (e) {
+    var term = termOf(e);
+    if (!term || term.contains(e.relatedTarget)) return;
+    if (hoveredTerm === term) hoveredTerm = null;
+    term.classList.remove('tip-closed');
+  });
+  document.addEventListener('focusin', function (e) { var term = termOf(e); if (term) placeTip(term); });
+  document.addEventListener('focusout', function (e) { var term = termOf(e); if (term) term.classList.remove('tip-closed'); });
+  document.addEventListener('pointerdown', function (e) {
+    var term = termOf(e);
+    if (term) touched = e.pointerType === 'touch' || e.pointerType === 'pen';
+  }, true);
+  document.addEventListener('click', function (e) {
+    var term = termOf(e);
+    var t = term && term.nextElementSibling;
+    if (!touched || !t || !t.classList.contains('tip') || t.classList.contains('open')) return;
+    e.preventDefault();
+    closeTips();
+    t.classList.add('open');
+    placeTip(term);
   });
   document.addEventListener('pointerdown', function (e) {
     if (!e.target.closest || !e.target.closest('a.term, .tip')) closeTips();
@@ -327,7 +336,11 @@
   function closePanel() {
     if (!panel) return;
     panel.hidden = true;
+    /* A Cite button in the gutter shows only while its passage is hovered or has focus: show it to focus it. */
+    var slot = opener && opener.closest('.cite-slot');
+    if (slot) slot.classList.add('shown');
     if (opener) opener.focus();
+    if (slot) slot.classList.remove('shown');
     opener = null;
   }
   function el(parent, tag, className, text) {
@@ -453,7 +466,6 @@
       var reference = template.slice(template.indexOf('\n') + 1);
       dd.textContent = fill(reference, format, { locator: '', key: '' }, anchorUrl(''), new Date());
     });
-    scheduleNotes();
   }
 
   /* ---- Print: the notes become endnotes in number order, each quoting its words with their locator. ---- */

@@ -72,6 +72,8 @@ class ReaderBrowserTest {
     open("movahedian/index.html", 1280);
     WebElement button = driver.findElement(By.cssSelector("#s5-3-p2 .cite-btn"));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    new Actions(driver).moveToElement(driver.findElement(By.id("s5-3-p2"))).perform();
+    assertTrue(button.isDisplayed(), "a passage's Cite button shows while it is hovered");
     button.click();
     WebElement panel = driver.findElement(By.cssSelector(".cite-panel"));
     assertTrue(panel.isDisplayed(), "the citation panel opens");

@@ -363,6 +363,7 @@ class ReadingLayoutBrowserTest {
     open("afrasiabi/index.html", 1280);
     WebElement button = driver.findElement(By.cssSelector("#p2 .cite-btn"));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    new Actions(driver).moveToElement(driver.findElement(By.id("p2"))).perform();
     button.click();
     WebElement panel = driver.findElement(By.cssSelector(".cite-panel"));
     assertTrue(panel.isDisplayed());
