@@ -103,7 +103,9 @@ public final class AnchorCollector {
   }
 
   private static Anchor anchor(PlannedPage page, Element e, AnchorKind kind, String locator) {
-    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(Fingerprint.identity(e)),
+    boolean editorial = kind == AnchorKind.NOTE || kind == AnchorKind.TERM || page.kind() == PlannedPage.Kind.PAGE;
+    String identity = editorial ? Fingerprint.editorialIdentity(e) : Fingerprint.identity(e);
+    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(identity),
         Fingerprint.excerpt(Fingerprint.text(e)));
   }
 }

@@ -36,6 +36,15 @@ public final class Fingerprint {
     return normalised(element, true);
   }
 
+  /**
+   * {@link #identity} for the editors' own prose (notes, pages, glossary entries), whose quotes are typeset when it
+   * is rendered: curly quotes read as straight ones, so typesetting does not count as a change of words. The
+   * primary texts keep {@link #identity}: their quotes are as transcribed.
+   */
+  public static String editorialIdentity(Element element) {
+    return identity(element).replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"");
+  }
+
   private static String normalised(Element element, boolean targetsForLabels) {
     Element copy = element.clone();
     for (Element chrome : copy.select(CHROME)) {

@@ -1,6 +1,7 @@
 package org.apparatus.publish;
 
 import org.apparatus.site.RenderedSite;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,6 +13,39 @@ import org.jsoup.nodes.Element;
 final class NotFoundPage {
   static final String PATH = "404.html";
   static final String SEARCH = "search/index.html";
+
+  /**
+   * Without a base URL the host may serve this page at any depth, where its relative links would miss. The script
+   * finds the site root (the nearest folder above the address that holds this stylesheet), makes it the page's base
+   * and loads the stylesheet and scripts again from there.
+   */
+  private static final String FIND_ROOT = """
+      (function () {
+        if (!/^https?:$/.test(location.protocol) || !window.fetch) return;
+        var parts = location.pathname.split('/');
+        var roots = [];
+        for (var i = parts.length - 1; i >= 1; i--) roots.push(parts.slice(0, i).join('/') + '/');
+        (function next(k) {
+          if (k >= roots.length) return;
+          fetch(roots[k] + 'assets/style.css', { method: 'HEAD' }).then(function (r) {
+            if (!r.ok) return next(k + 1);
+            if (roots[k] === location.pathname.replace(/[^/]*$/, '')) return;
+            var base = document.createElement('base');
+            base.href = roots[k];
+            document.head.prepend(base);
+            document.querySelectorAll('link[href]').forEach(function (l) {
+              var again = l.cloneNode();
+              again.href = new URL(l.getAttribute('href'), base.href).href;
+              l.replaceWith(again);
+            });
+            document.querySelectorAll('script[src]').forEach(function (s) {
+              var again = document.createElement('script');
+              again.src = new URL(s.getAttribute('src'), base.href).href;
+              s.replaceWith(again);
+            });
+          }, function () { next(k + 1); });
+        })(0);
+      })();""";
 
   private NotFoundPage() {}
 
@@ -48,7 +82,9 @@ final class NotFoundPage {
     main.appendElement("p").text("If you followed a link to a paragraph or a note from an earlier version of the edition, "
         + "its anchor may have moved: paragraph anchors follow the structure of the text, and a link to a note "
         + "names the note's id. Open the text and find the place by the locator shown beside each paragraph.");
-    if (!baseUrl.isEmpty()) {
+    if (baseUrl.isEmpty()) {
+      doc.head().prependElement("script").attr("data-find-root", "").appendChild(new DataNode(FIND_ROOT));
+    } else {
       absolutise(doc, baseUrl);
     }
     site.putPage(PATH, doc);

@@ -21,7 +21,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Renders the editors' Markdown (notes, glossary definitions, pages) for one output page. Each body is read
  * once into the same document tree as the texts, with its cross-references and citations as nodes, and written
- * as elements whose links are relative to the page they appear on.
+ * as elements whose links are relative to the page they appear on; the editors' prose gets curly quotes and
+ * proper dashes.
  */
 final class MarkdownRenderer {
   private static final Document OWNER = quietDocument();
@@ -59,6 +60,7 @@ final class MarkdownRenderer {
     for (BodyNode node : tree) {
       write(body, node, writer);
     }
+    Typography.apply(body);
     return body;
   }
 

@@ -20,24 +20,34 @@ final class NoteMarkup {
     this.markdown = markdown;
   }
 
-  /** Marker, toggle and note body: readable without JavaScript; CSS places the body in the margin. */
+  /**
+   * Toggle, marker and note body, readable without JavaScript. The checkbox holds whether the note is open: in the
+   * margin a note shows a one- or two-line entry until it is opened; on narrow screens it is hidden until then.
+   * Both the marker and the note's head are labels of the checkbox, so either opens the note.
+   */
   List<Element> sidenote(Note note, NotePlacement p, String path) {
     String toggleId = "t-" + note.id();
+    String kind = note.kind().label() + note.verdict().map(v -> ", " + v.label()).orElse("");
     Element toggle = new Element("input").attr("type", "checkbox").id(toggleId).addClass("nt")
-        .attr("aria-label", "Show note " + p.number());
+        .attr("aria-label", "Show note " + p.number() + " (" + kind + ")");
     // The zero-width space keeps the number out of the quote's last word ("Baku" not "Baku16"), so that a
     // text fragment can end at the quote: browsers only match text fragments at word boundaries.
     Element marker = new Element("label").attr("for", toggleId).addClass("mk").addClass("mk-" + note.kind().key())
         .attr("aria-hidden", "true").text("\u200B" + p.number());
     Element body = new Element("span").addClass("sn").addClass("note").addClass("k-" + note.kind().key())
         .id("n-" + note.id()).attr("role", "note").attr("aria-label", note.kind().label() + " " + p.number());
+    note.verdict().ifPresent(v -> {
+      marker.addClass("v-" + v.key());
+      body.addClass("v-" + v.key());
+    });
     Element head = body.appendElement("span").addClass("nh");
     head.appendElement("a").addClass("nn").attr("href", "#n-" + note.id()).text(String.valueOf(p.number()));
     head.appendText(" ");
-    head.appendElement("span").addClass("nk").text(note.kind().label());
+    Element label = head.appendElement("label").attr("for", toggleId).addClass("nl");
+    label.appendElement("span").addClass("nk").text(note.kind().label());
     note.verdict().ifPresent(v -> {
-      head.appendText(" ");
-      head.appendElement("span").addClass("badge").addClass("v-" + v.key()).text(v.label());
+      label.appendText(" ");
+      label.appendElement("span").addClass("badge").addClass("v-" + v.key()).text(v.label());
     });
     if (note.verdict().isPresent() && !note.claim().equals(note.quote())) {
       body.appendElement("span").addClass("claim").text("Claim: " + note.claim());

@@ -1,6 +1,7 @@
 package org.apparatus.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,10 +15,11 @@ import org.jsoup.Jsoup;
 
 /**
  * The short texts that hover and focus previews show: the words of a cross-referenced paragraph, note or glossary
- * entry, or a formatted reference. Each page carries only the previews of what it links to, inline, so previews
- * work from disk without fetching anything.
+ * entry, or a formatted reference. The site shares them in one script, {@link #PATH}, which every page that links to
+ * something loads (a classic script, so previews work from disk too); pages do not repeat them.
  */
 final class Previews {
+  static final String PATH = "assets/previews.js";
   private static final int LIMIT = 280;
   private final ResolvedEdition resolved;
   private final Map<String, Set<String>> usedByPage = new HashMap<>();
@@ -44,16 +46,28 @@ final class Previews {
     return key;
   }
 
-  /** The previews of everything the page links to, as a JSON object (empty when there is none). */
-  String json(String pagePath) {
+  /** Whether the page at {@code pagePath} links to anything that has a preview. */
+  boolean usedBy(String pagePath) {
+    return List.copyOf(usedByPage.getOrDefault(pagePath, Set.of())).stream().anyMatch(key -> !text(key).isEmpty());
+  }
+
+  /** The shared script: every preview any page links to, as {@code window.apparatusPreviews}. */
+  String script() {
+    // Computing a note's preview renders its Markdown, which records further uses: read the keys first.
+    Set<String> keys = new TreeSet<>();
+    usedByPage.forEach((page, used) -> {
+      if (!page.isEmpty()) {
+        keys.addAll(used);
+      }
+    });
     Map<String, String> shown = new TreeMap<>();
-    for (String key : usedByPage.getOrDefault(pagePath, Set.of())) {
+    for (String key : keys) {
       String text = text(key);
       if (!text.isEmpty()) {
         shown.put(key, text);
       }
     }
-    return shown.isEmpty() ? "" : JsonWriter.compact(shown);
+    return "window.apparatusPreviews = " + JsonWriter.compact(shown) + ";\n";
   }
 
   private String text(String key) {

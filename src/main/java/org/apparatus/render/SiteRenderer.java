@@ -128,6 +128,7 @@ public final class SiteRenderer implements PageRenderer {
       model.put("chrome", chrome(page, order));
       templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
     }
+    out.put(Previews.PATH, previews.script().getBytes(StandardCharsets.UTF_8));
     return out;
   }
 
@@ -166,7 +167,7 @@ public final class SiteRenderer implements PageRenderer {
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
         page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
         page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
-        previews.json(page.path()), meta.rights(), !meta.license().isBlank(),
+        previews.usedBy(page.path()) ? SitePlan.relative(page.path(), Previews.PATH) : "", meta.rights(), !meta.license().isBlank(),
         meta.language().isEmpty() ? "en" : meta.language());
   }
 

@@ -25,7 +25,7 @@ public final class Views {
       Link next,
       String downloadZip,
       String downloadEpub,
-      String previewsJson,
+      String previewsScript,
       String rights,
       boolean hasLicense,
       String language) {}

@@ -74,6 +74,8 @@ class ReaderBrowserTest {
     open("movahedian/index.html", 1280);
     WebElement button = driver.findElement(By.cssSelector("#s5-3-p2 .cite-btn"));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    new Actions(driver).moveToElement(driver.findElement(By.id("s5-3-p2"))).perform();
+    assertTrue(button.isDisplayed(), "a passage's Cite button shows while it is hovered");
     button.click();
     WebElement panel = driver.findElement(By.cssSelector(".cite-panel"));
     assertTrue(panel.isDisplayed(), "the citation panel opens");
@@ -112,7 +114,7 @@ class ReaderBrowserTest {
     open("afrasiabi/index.html", 1280);
     WebElement xref = driver.findElement(By.cssSelector(".sn a.xref-block[data-preview]"));
     String key = xref.getAttribute("data-preview");
-    String expected = (String) driver.executeScript("return JSON.parse(document.getElementById('previews').textContent)[arguments[0]]", key);
+    String expected = (String) driver.executeScript("return window.apparatusPreviews[arguments[0]]", key);
     assertTrue(expected != null && !expected.isBlank(), "the page carries the preview of " + key);
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", xref);
     WebElement tip = driver.findElement(By.cssSelector(".preview[role='tooltip']"));
@@ -153,23 +155,20 @@ class ReaderBrowserTest {
           var r = n.getBoundingClientRect(), m = n.previousElementSibling.getBoundingClientRect();
           var p = n.closest('.block').getBoundingClientRect();
           return {id: n.id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, marker: m.top + scrollY,
-                  pTop: p.top + scrollY, pRight: p.right};
-        });""");
+                  pRight: p.right};
+        }).sort(function (a, b) { return a.top - b.top; });""");
     assertTrue(boxes.size() > 100, "the article has its notes");
     double previousBottom = Double.NEGATIVE_INFINITY;
     int aligned = 0;
     for (Map<String, Object> b : boxes) {
       double top = num(b.get("top"));
       assertTrue(num(b.get("left")) >= num(b.get("pRight")), b.get("id") + " is in the margin, right of its paragraph");
-      assertTrue(top >= num(b.get("pTop")) - 4, b.get("id") + " starts no higher than its paragraph");
       assertTrue(top >= previousBottom, b.get("id") + " does not overlap the note above");
-      boolean atMarker = Math.abs(top - (num(b.get("marker")) - 2)) <= 3;
-      boolean pushed = Math.abs(top - (previousBottom + 10)) <= 3;
-      assertTrue(atMarker || pushed, b.get("id") + " is level with its marker or just below the note above");
-      aligned += atMarker ? 1 : 0;
+      assertTrue(Math.abs(top - num(b.get("marker"))) <= 150, b.get("id") + " is within 150 px of its marker");
+      aligned += Math.abs(top - num(b.get("marker"))) <= 4 ? 1 : 0;
       previousBottom = num(b.get("bottom"));
     }
-    assertTrue(aligned > 0);
+    assertTrue(aligned > boxes.size() / 2, "most notes are level with their marker: " + aligned);
   }
 
   private static double num(Object o) {
