@@ -126,6 +126,17 @@ public final class BibParser {
    * inside the macros prepended to an entry belongs to that entry). Returns whether an error was reported.
    */
   private boolean report(SourceFile file, String text, int offset, int notBefore) {
+    int from = Math.min(text.length(), Math.max(0, notBefore - offset));
+    if (offset + from >= 0) {
+      // the entry itself, without the macros put before it: an unclosed brace is named where it opens
+      SourcePos start = file.posAt(offset + from);
+      Optional<BibChunks.Unclosed> unclosed = BibChunks.unclosedBrace(new BibChunks.Chunk(start.line(), text.substring(from)));
+      if (unclosed.isPresent()) {
+        diagnostics.error(Code.BIBTEX_SYNTAX, new SourcePos(file.path(), unclosed.get().line(), unclosed.get().column()),
+            "BibTeX syntax error: this `{` is never closed", "close the brace of this value with `}`; every field is `name = {value},`");
+        return true;
+      }
+    }
     try {
       new BibTeXParser().parse(new StringReader(text));
       return false;

@@ -398,9 +398,11 @@ public final class EditionParser {
   }
 
   /** A value that may be shown as a link: refused (reported) if the URL policy does not allow it. */
+  /** A statement or an address: prose ("Code: MIT. Texts: CC BY 4.0.") passes; a single token is checked as a URL. */
   private String safeText(FrontMatter fm, String key) {
     String value = fm.text(key, "");
-    Optional<String> problem = UrlPolicy.problem(value);
+    boolean prose = value.strip().contains(" ");
+    Optional<String> problem = prose ? Optional.empty() : UrlPolicy.problem(value);
     if (problem.isPresent()) {
       diagnostics.error(Code.UNSAFE_URL, fm.valuePosOf(key), "`" + key + "` " + problem.get(),
           "write an http(s) address, or plain text without a scheme");

@@ -175,7 +175,7 @@ final class InlineContent {
 
   private Inline link(String href, String title, List<Inline> label, Node node) {
     return UrlPolicy.allow(href).<Inline>map(url -> new Inline.Link(url, title, label)).orElseGet(() -> {
-      diagnostics.warning(Code.UNSAFE_HTML, pos(node), "link target `" + shorten(href) + "` is not allowed; the words are kept without the link",
+      diagnostics.warning(Code.UNSAFE_URL, pos(node), "link target `" + shorten(href) + "` is not allowed; the words are kept without the link",
           "links may use http, https or mailto, or be relative");
       return group(label);
     });
@@ -254,7 +254,7 @@ final class InlineContent {
     }
     String href = attributes.getOrDefault("href", "");
     if (UrlPolicy.allow(href).isEmpty()) {
-      diagnostics.warning(Code.UNSAFE_HTML, pos, "link target `" + shorten(href) + "` is not allowed; the words are kept without the link",
+      diagnostics.warning(Code.UNSAFE_URL, pos, "link target `" + shorten(href) + "` is not allowed; the words are kept without the link",
           "links may use http, https or mailto, or be relative");
       open.push(new Frame("span", Map.of(), null));
     } else {

@@ -39,6 +39,11 @@ public final class MediaResolver {
       diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos, "an image without a file is left out", "give the image's path, e.g. `![Caption](images/figure-1.png)`");
       return Optional.empty();
     }
+    if (UrlPolicy.allow(ref).isEmpty()) {
+      diagnostics.warning(Code.UNSAFE_URL, pos, "image address `" + shorten(ref) + "` is not allowed; the image is left out",
+          "give the image's path inside content/, e.g. `images/figure-1.png`");
+      return Optional.empty();
+    }
     if (ref.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || ref.startsWith("//")) {
       diagnostics.error(Code.EXTERNAL_ASSET, pos, "image `" + shorten(ref) + "` is not a file of the edition",
           "the site must work offline and load nothing from elsewhere: save the image under content/ and give its relative path");

@@ -148,7 +148,7 @@ final class RawHtml {
       if (UrlPolicy.allow(href).isPresent() && !href.isEmpty()) {
         return new Inline.Link(href.strip(), e.attr("title"), inlines(e));
       }
-      diagnostics.warning(Code.UNSAFE_HTML, pos, "link target `" + href + "` is not allowed; the words are kept without the link",
+      diagnostics.warning(Code.UNSAFE_URL, pos, "link target `" + href + "` is not allowed; the words are kept without the link",
           "links may use http, https or mailto, or be relative");
       return new Inline.Element("span", Map.of(), inlines(e));
     }

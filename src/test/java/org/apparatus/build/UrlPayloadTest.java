@@ -58,13 +58,23 @@ class UrlPayloadTest {
       "<a href=\"P\">raw link</a>", "<a href='P'>raw link</a>", "<img src=\"P\" alt=\"raw image\">",
       "<blockquote cite=\"P\">quoted</blockquote>", "<q cite=\"P\">q</q>");
 
+  private static boolean isImage(String route) {
+    return route.startsWith("![") || route.contains("<img");
+  }
+
   @Test
   void noPayloadBecomesARunnableLinkInTheSiteOrTheEpub(@TempDir Path tmp) throws IOException {
     Fixtures.copyTree(Fixtures.RESOURCES.resolve("sanitize"), tmp);
     StringBuilder body = new StringBuilder();
     int tried = 0;
+    int skipped = 0;
     for (String payload : PAYLOADS) {
       for (String route : ROUTES) {
+        if (isImage(route) && !runsScript(org.jsoup.parser.Parser.unescapeEntities(payload, true))) {
+          // a harmless address as an image names a file the edition lacks: MISSING_MEDIA, tested on its own
+          skipped++;
+          continue;
+        }
         body.append("Payload ").append(tried++).append(": ").append(route.replace("P", payload)).append("\n\n");
       }
     }
@@ -75,13 +85,14 @@ class UrlPayloadTest {
     Files.writeString(content.resolve("glossary/payload-term.md"), "---\nterm: Payload\n---\n" + body);
     Path text = content.resolve("texts/alpha.md");
     Files.writeString(text, Files.readString(text) + "\n\n" + body);
-    assertEquals(PAYLOADS.size() * ROUTES.size(), tried);
+    assertEquals(PAYLOADS.size() * ROUTES.size(), tried + skipped);
 
     Build.Result result = Fixtures.build(tmp, Fixtures.TEMPLATES, tmp.resolve("site"), false, false);
-    // harmless payloads (an https URL, a relative path, a fragment) only fail the link check
+    // harmless payloads (an https URL, a relative path, a fragment) only fail the link check, or, as an image,
+    // name a file the edition does not have
     assertEquals(List.of(), result.diagnostics().sorted().stream()
         .filter(d -> d.severity() == org.apparatus.diagnostic.Severity.ERROR)
-        .filter(d -> d.code() != Code.BROKEN_LINK && d.code() != Code.EXTERNAL_ASSET).toList());
+        .filter(d -> d.code() != Code.BROKEN_LINK && d.code() != Code.EXTERNAL_ASSET && d.code() != Code.MISSING_MEDIA).toList());
     assertFalse(result.files().isEmpty());
     Map<String, String> documents = documents(result.files());
     assertTrue(documents.keySet().stream().anyMatch(k -> k.contains(".epub!")), "the EPUB is checked too: " + documents.keySet());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apparatus.diagnostic.Diagnostic;
@@ -54,7 +55,8 @@ class ContentFuzzTest {
 
   private static void parse(ContentSet content) {
     Diagnostics diagnostics = new Diagnostics();
-    Edition edition = new EditionParser(diagnostics).parse(content);
+    Path root = Path.of("").toAbsolutePath();
+    Edition edition = new EditionParser(diagnostics, new MediaResolver(root, root.resolve("content"), diagnostics)).parse(content);
     assertTrue(edition != null);
     for (Diagnostic d : diagnostics.sorted()) {
       assertTrue(d.pos().line() >= 1 && d.pos().column() >= 1, d.toString());
