@@ -50,7 +50,7 @@ class DownloadArchiveTest {
     for (String name : zip.names()) {
       assertTrue(name.startsWith(FOLDER), name);
       assertFalse(name.endsWith(".zip"), "the archive never contains an archive: " + name);
-      assertEquals(LocalDateTime.of(2026, 11, 22, 0, 0), zip.entries().get(name).getTimeLocal(), name);
+      assertEquals(LocalDateTime.of(2026, 12, 1, 0, 0), zip.entries().get(name).getTimeLocal(), name);
     }
     for (Map.Entry<String, byte[]> file : result.files().entrySet()) {
       if (file.getKey().equals(paths.zip())) {
