@@ -186,7 +186,18 @@ final class TextRenderer {
       }
       Element refs = owner.appendElement("span").addClass("block-backlinks").text("Referred to from ");
       noteMarkup.appendBacklinks(refs, back, path);
+      inEditionLanguage(refs);
       return java.util.Optional.of(refs);
+    }
+
+    /** The edition's own words (notes, "Referred to from") keep its language and direction inside a text in another. */
+    private void inEditionLanguage(Element e) {
+      if (!text.language().isEmpty() && !text.language().equals(editionLanguage)) {
+        e.attr("lang", editionLanguage);
+      }
+      if (text.direction().equals("rtl")) {
+        e.attr("dir", "ltr");
+      }
     }
 
     /** The apparatus of one unit on this page. */
@@ -224,7 +235,7 @@ final class TextRenderer {
         }
         Note note = notes.get(ref);
         List<Element> parts = noteMarkup.sidenote(note, resolved.notePlacements().get(ref), path);
-        parts.forEach(this::inEditionLanguage);
+        parts.stream().filter(e -> e.hasClass("sn")).forEach(Page.this::inEditionLanguage);
         return List.copyOf(parts);
       }
 
@@ -262,19 +273,6 @@ final class TextRenderer {
 
       private String tipId(String termId) {
         return "tip-" + block.anchor() + "-" + termId;
-      }
-
-      /** Editors' notes stay in the edition's language and direction inside a text in another. */
-      private void inEditionLanguage(Element e) {
-        if (!e.hasClass("sn")) {
-          return;
-        }
-        if (!text.language().isEmpty() && !text.language().equals(editionLanguage)) {
-          e.attr("lang", editionLanguage);
-        }
-        if (text.direction().equals("rtl")) {
-          e.attr("dir", "ltr");
-        }
       }
     }
   }
