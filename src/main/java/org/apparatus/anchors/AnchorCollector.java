@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apparatus.model.Edition;
+import org.apparatus.model.Text;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
-import org.apparatus.resolve.Resolver;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,7 +54,7 @@ public final class AnchorCollector {
     List<Anchor> out = new ArrayList<>();
     switch (page.kind()) {
       case TEXT -> {
-        String author = edition.text(page.id()).map(t -> Resolver.surname(t.author())).orElse(page.title());
+        String author = edition.text(page.id()).map(Text::shortName).orElse(page.title());
         for (Element e : doc.select(TEXT_ANCHORS)) {
           out.add(e.hasClass("sn") ? note(page, e, author) : block(page, e, author));
         }

@@ -22,7 +22,6 @@ import org.apparatus.model.EditionMeta;
 import org.apparatus.model.Page;
 import org.apparatus.model.PersonName;
 import org.apparatus.model.Text;
-import org.apparatus.resolve.Resolver;
 
 /**
  * Citations of the edition's anchors, formatted by citeproc-java from the edition's own metadata. Every anchor of
@@ -55,7 +54,7 @@ public final class CitationTemplates {
         items.put(itemId(kind, t.id()), item(itemId(kind, t.id()), List.of(person(t.author())), t.title(), t.date()));
       }
       items.put(itemId(Citable.Kind.NOTE, t.id()), item(itemId(Citable.Kind.NOTE, t.id()), editors(),
-          "Notes on " + Resolver.surname(t.author()) + ", ‘" + t.title() + "’", ""));
+          "Notes on " + t.shortName() + ", ‘" + t.title() + "’", ""));
     }
     for (Page p : pages) {
       items.put(itemId(Citable.Kind.PAGE, p.id()), item(itemId(Citable.Kind.PAGE, p.id()), editors(), p.title(), ""));

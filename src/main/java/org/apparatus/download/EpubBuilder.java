@@ -8,7 +8,6 @@ import org.apparatus.model.Page;
 import org.apparatus.model.Text;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
-import org.apparatus.resolve.Resolver;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -41,7 +40,7 @@ final class EpubBuilder {
     for (Text t : edition.texts()) {
       PlannedPage planned = plan.page(t.id());
       chapter(planned, "text-" + t.id() + ".xhtml", t.title(), chapters).ifPresent(text ->
-          Endnotes.extract(text, "notes-" + t.id() + ".xhtml", "Notes to " + Resolver.surname(t.author()), lang)
+          Endnotes.extract(text, "notes-" + t.id() + ".xhtml", "Notes to " + t.shortName(), lang)
               .ifPresent(chapters::add));
     }
     edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> page(p, chapters));

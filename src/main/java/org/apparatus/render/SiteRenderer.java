@@ -177,14 +177,11 @@ public final class SiteRenderer implements PageRenderer {
 
   private String shortTitle(PlannedPage p) {
     if (p.kind() == PlannedPage.Kind.TEXT) {
-      return edition.text(p.id()).map(t -> surname(t.author())).orElse(p.title());
+      return edition.text(p.id()).map(Text::shortName).orElse(p.title());
     }
     return p.title();
   }
 
-  private static String surname(String author) {
-    return org.apparatus.resolve.Resolver.surname(author);
-  }
 
   private Views.Home home(PlannedPage page) {
     List<Views.TextCard> cards = edition.texts().stream().map(t -> new Views.TextCard(t.title(), t.author(), t.date(),
@@ -261,7 +258,7 @@ public final class SiteRenderer implements PageRenderer {
     for (Term t : edition.terms()) {
       List<Views.Link> occurrences = new ArrayList<>();
       for (TermHit h : resolved.termOccurrences().getOrDefault(t.id(), List.of())) {
-        String author = edition.text(h.textId()).map(x -> surname(x.author())).orElse(h.textId());
+        String author = edition.text(h.textId()).map(Text::shortName).orElse(h.textId());
         occurrences.add(new Views.Link(plan.href(page.path(), h.textId(), h.anchor()), author + " " + h.locator()));
       }
       views.add(new Views.Term(t.id(), t.term(), t.aliases(), markdown.render(t.definition(), page.path()).html(),
@@ -279,7 +276,7 @@ public final class SiteRenderer implements PageRenderer {
       case NOTE -> {
         NotePlacement p = resolved.notePlacements().get(o.id());
         String author = edition.notes().stream().filter(n -> n.id().equals(o.id())).findFirst()
-            .flatMap(n -> edition.text(n.textId())).map(t -> surname(t.author())).orElse("");
+            .flatMap(n -> edition.text(n.textId())).map(Text::shortName).orElse("");
         yield p == null ? o.id() : author + ", note " + p.number();
       }
       case TERM -> "Glossary: " + o.label();
@@ -314,7 +311,7 @@ public final class SiteRenderer implements PageRenderer {
         Text text = edition.text(n.textId()).orElseThrow();
         String locator = text.blocks().stream().filter(b -> b.anchor().equals(p.anchor())).findFirst().map(b -> b.locator()).orElse("");
         checks.add(new Views.FactCheck(n.id(), text.title(), p.number(), n.claim(), v.key(), v.label(),
-            new Views.Link(plan.href(page.path(), text.id(), "n-" + n.id()), surname(text.author()) + " " + locator + ", note " + p.number()),
+            new Views.Link(plan.href(page.path(), text.id(), "n-" + n.id()), text.shortName() + " " + locator + ", note " + p.number()),
             n.checked(), plan.href(page.path(), text.id(), quotes.fragment(p))));
       }
       checks.sort(java.util.Comparator.comparing(Views.FactCheck::textTitle).thenComparingInt(Views.FactCheck::number));

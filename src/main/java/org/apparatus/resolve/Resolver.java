@@ -155,7 +155,7 @@ public final class Resolver {
   private static Map<String, Target> targets(Edition edition, Map<String, NotePlacement> placements) {
     Map<String, Target> targets = new HashMap<>();
     for (Text text : edition.texts()) {
-      String shortName = surname(text.author());
+      String shortName = text.shortName();
       targets.put(text.id(), new Target(Target.Kind.TEXT, text.id(), "", text.title()));
       for (Block b : text.blocks()) {
         targets.put(text.id() + "#" + b.anchor(), new Target(Target.Kind.BLOCK, text.id(), b.anchor(), shortName + " " + b.locator()));
@@ -163,8 +163,8 @@ public final class Resolver {
     }
     for (Note note : edition.notes()) {
       NotePlacement p = placements.get(note.id());
-      String label = p == null ? "note " + note.id() : "note " + p.number() + " (" + surname(
-          edition.text(note.textId()).map(Text::author).orElse("")) + ")";
+      String label = p == null ? "note " + note.id() : "note " + p.number() + " ("
+          + edition.text(note.textId()).map(Text::shortName).orElse("") + ")";
       targets.put("note:" + note.id(), new Target(Target.Kind.NOTE, note.textId(), "n-" + note.id(), label));
     }
     for (Term term : edition.terms()) {
@@ -182,11 +182,6 @@ public final class Resolver {
     targets.putIfAbsent("page:fact-checks", new Target(Target.Kind.PAGE, "fact-checks", "", "Fact-checks"));
     targets.putIfAbsent("page:changes", new Target(Target.Kind.PAGE, "changes", "", "Changes and errata"));
     return targets;
-  }
-
-  /** The family name of an author (see {@link org.apparatus.model.PersonName}), used in locators such as "Lincoln ¶2". */
-  public static String surname(String author) {
-    return org.apparatus.model.PersonName.parse(author).shortForm();
   }
 
   /** Resolves the cross-references and citations of one Markdown body; returns its citation count. */

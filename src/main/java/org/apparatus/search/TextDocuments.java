@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apparatus.model.Text;
-import org.apparatus.resolve.Resolver;
 import org.apparatus.search.SearchDocument.Kind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +20,7 @@ final class TextDocuments {
   private TextDocuments() {}
 
   static List<SearchDocument> of(Text text, String path, Document page) {
-    String surname = Resolver.surname(text.author());
+    String surname = text.shortName();
     Map<String, String> locators = new HashMap<>();
     text.blocks().forEach(b -> locators.put(b.anchor(), b.locator()));
     List<SearchDocument> docs = new ArrayList<>();
