@@ -18,12 +18,11 @@ public final class DiagnosticPrinter {
       out.println(d.headline());
       List<String> lines = sourceLines.apply(d.pos().path());
       if (d.pos().line() <= lines.size()) {
-        String line = lines.get(d.pos().line() - 1);
+        Excerpt excerpt = Excerpt.of(lines.get(d.pos().line() - 1), d.pos().column());
         String gutter = String.valueOf(d.pos().line());
         out.println(" ".repeat(gutter.length()) + " |");
-        out.println(gutter + " | " + line);
-        int caret = Math.min(d.pos().column(), line.length() + 1);
-        out.println(" ".repeat(gutter.length()) + " | " + " ".repeat(caret - 1) + "^");
+        out.println(gutter + " | " + excerpt.text());
+        out.println(" ".repeat(gutter.length()) + " | " + excerpt.caretIndent() + "^");
       }
       if (!d.hint().isEmpty()) {
         out.println("  = help: " + d.hint());
@@ -36,6 +35,37 @@ public final class DiagnosticPrinter {
       out.println(errors + " error(s), " + warnings + " warning(s)");
     }
     out.flush();
+  }
+
+  /**
+   * The part of a source line shown under a diagnostic: the whole line when it is short, otherwise a window
+   * around the column with an ellipsis on each cut side, so that a paragraph written on one line does not
+   * flood the terminal.
+   */
+  record Excerpt(String text, String caretIndent) {
+    static final int WIDTH = 100;
+
+    static Excerpt of(String line, int column) {
+      int caret = Math.max(0, Math.min(column, line.length() + 1) - 1);
+      int start = 0;
+      int end = line.length();
+      if (line.length() > WIDTH) {
+        start = Math.max(0, Math.min(caret - WIDTH / 2, line.length() - WIDTH));
+        end = Math.min(line.length(), start + WIDTH);
+        start = avoidSplitPair(line, start);
+        end = avoidSplitPair(line, end);
+      }
+      String shown = (start > 0 ? "…" : "") + line.substring(start, end) + (end < line.length() ? "…" : "");
+      StringBuilder indent = new StringBuilder(start > 0 ? " " : "");
+      for (int i = start; i < caret && i < end; i++) {
+        indent.append(line.charAt(i) == '\t' ? '\t' : ' ');
+      }
+      return new Excerpt(shown, indent.toString());
+    }
+
+    private static int avoidSplitPair(String line, int index) {
+      return index > 0 && index < line.length() && Character.isLowSurrogate(line.charAt(index)) ? index - 1 : index;
+    }
   }
 
   public void printJson(List<Diagnostic> diagnostics, PrintWriter out) {
