@@ -57,7 +57,7 @@ final class BlockAttributes {
         }
       } else if (name.equals("lang") && HtmlAllowlist.isLanguageTag(value)) {
         lang = value;
-      } else if (name.equals("dir") && (value.equals("ltr") || value.equals("rtl") || value.equals("auto"))) {
+      } else if (name.equals("dir") && HtmlAllowlist.isDirection(value)) {
         dir = value;
       } else {
         rejected.add(value.isEmpty() ? name : name + "=" + value);
@@ -80,7 +80,7 @@ final class BlockAttributes {
         classes.add(value);
       } else if (name.equals("lang") && HtmlAllowlist.isLanguageTag(value)) {
         kept.put("lang", value);
-      } else if (name.equals("dir") && (value.equals("ltr") || value.equals("rtl") || value.equals("auto"))) {
+      } else if (name.equals("dir") && HtmlAllowlist.isDirection(value)) {
         kept.put("dir", value);
       } else {
         rejected.add(value.isEmpty() ? name : name + "=" + value);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
+import org.apparatus.diagnostic.SourcePos;
 
 /**
  * The raw HTML an editor may write inside a text: formatting and language tags, with their language,
@@ -29,7 +32,7 @@ final class HtmlAllowlist {
       String value = a.getValue();
       boolean ok = switch (name) {
         case "lang" -> isLanguageTag(value);
-        case "dir" -> value.equals("ltr") || value.equals("rtl") || value.equals("auto");
+        case "dir" -> isDirection(value);
         case "class" -> value.matches("[A-Za-z0-9_ -]*");
         case "title" -> true;
         case "datetime" -> tag.equals("time") || tag.equals("del") || tag.equals("ins");
@@ -47,6 +50,31 @@ final class HtmlAllowlist {
   /** A plausible BCP 47 tag such as {@code fa}, {@code de-CH}, {@code hy-Latn}. */
   static boolean isLanguageTag(String value) {
     return value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  }
+
+  /** One of the directions HTML knows: {@code ltr}, {@code rtl}, {@code auto}. */
+  static boolean isDirection(String value) {
+    return value.equals("ltr") || value.equals("rtl") || value.equals("auto");
+  }
+
+  /**
+   * Reports attributes left out: on an HTML tag as unsafe HTML when leaving them out removed something that
+   * could run or restyle the page, otherwise (and always for {@code {…}} braces, {@code tag} null, which never
+   * reach the page) as an unsupported attribute.
+   */
+  static void reportRejected(Diagnostics diagnostics, SourcePos pos, String tag, List<String> rejected, String hint) {
+    if (rejected.isEmpty()) {
+      return;
+    }
+    diagnostics.warning(tag != null && unsafe(rejected) ? Code.UNSAFE_HTML : Code.UNSUPPORTED_ATTRIBUTE, pos,
+        "attribute" + (rejected.size() > 1 ? "s " : " ") + String.join(", ", rejected) + (tag == null ? "" : " of <" + tag + ">")
+            + " left out", hint);
+  }
+
+  /** Reports an image in the editors' own Markdown, which is published from primary texts only. */
+  static void reportImageOutsideText(Diagnostics diagnostics, SourcePos pos) {
+    diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos, "images are published from primary texts only; this one is left out",
+        "put the image in the text it belongs to, or link to it");
   }
 
   /** Whether leaving out these attributes removes something that could run or restyle the page. */

@@ -183,8 +183,7 @@ final class InlineContent {
 
   private Inline image(String src, String alt, String title, Node node) {
     if (media == null) {
-      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos(node), "images are published from primary texts only; this one is left out",
-          "put the image in the text it belongs to, or link to it");
+      HtmlAllowlist.reportImageOutsideText(diagnostics, pos(node));
       return null;
     }
     return media.resolve(md.file().path(), src, pos(node)).<Inline>map(path -> new Inline.Image(path, alt, title)).orElse(null);
@@ -230,7 +229,7 @@ final class InlineContent {
     }
     List<String> rejected = new ArrayList<>();
     Map<String, String> kept = HtmlAllowlist.keep(tag, attributes, rejected);
-    reportRejected(tag, rejected, pos);
+    HtmlAllowlist.reportRejected(diagnostics, pos, tag, rejected, "raw HTML may carry lang, dir (ltr, rtl, auto), title and class");
     if (!m.group(4).isEmpty()) {
       open.peek().children.add(new Inline.Element(tag, kept, List.of()));
     } else {
@@ -240,8 +239,7 @@ final class InlineContent {
 
   private void rawLinkOrImage(String tag, Map<String, String> attributes, SourcePos pos, Deque<Frame> open) {
     if (tag.equals("img") && media == null) {
-      diagnostics.warning(Code.UNSUPPORTED_MARKUP, pos, "images are published from primary texts only; this one is left out",
-          "put the image in the text it belongs to, or link to it");
+      HtmlAllowlist.reportImageOutsideText(diagnostics, pos);
       return;
     }
     if (tag.equals("img")) {
@@ -262,16 +260,6 @@ final class InlineContent {
     }
   }
 
-  private void reportRejected(String tag, List<String> rejected, SourcePos pos) {
-    if (rejected.isEmpty()) {
-      return;
-    }
-    boolean unsafe = HtmlAllowlist.unsafe(rejected);
-    diagnostics.warning(unsafe ? Code.UNSAFE_HTML : Code.UNSUPPORTED_ATTRIBUTE, pos,
-        "attribute" + (rejected.size() > 1 ? "s " : " ") + String.join(", ", rejected) + " of <" + tag + "> left out",
-        "raw HTML may carry lang, dir (ltr, rtl, auto), title and class");
-  }
-
   private static void close(Deque<Frame> open) {
     Frame f = open.pop();
     Inline element;
@@ -289,10 +277,7 @@ final class InlineContent {
   private void attach(AttributesNode node, List<Inline> siblings) {
     List<String> rejected = new ArrayList<>();
     Map<String, String> kept = BlockAttributes.inlineAttributes(node, rejected);
-    if (!rejected.isEmpty()) {
-      diagnostics.warning(Code.UNSUPPORTED_ATTRIBUTE, pos(node), "attribute" + (rejected.size() > 1 ? "s " : " ")
-          + String.join(", ", rejected) + " left out", "inside a paragraph, {…} may set lang, dir and .class");
-    }
+    HtmlAllowlist.reportRejected(diagnostics, pos(node), null, rejected, "inside a paragraph, {…} may set lang, dir and .class");
     if (kept.isEmpty() || siblings.isEmpty()) {
       return;
     }

@@ -168,11 +168,7 @@ final class RawHtml {
     e.attributes().forEach(a -> given.put(a.getKey().toLowerCase(Locale.ROOT), a.getValue()));
     List<String> rejected = new ArrayList<>();
     Map<String, String> kept = HtmlAllowlist.keep(tag, given, rejected);
-    if (!rejected.isEmpty()) {
-      diagnostics.warning(HtmlAllowlist.unsafe(rejected) ? Code.UNSAFE_HTML : Code.UNSUPPORTED_ATTRIBUTE, pos,
-          "attribute" + (rejected.size() > 1 ? "s " : " ") + String.join(", ", rejected) + " of <" + tag + "> left out",
-          "raw HTML may carry lang, dir (ltr, rtl, auto), title and class");
-    }
+    HtmlAllowlist.reportRejected(diagnostics, pos, tag, rejected, "raw HTML may carry lang, dir (ltr, rtl, auto), title and class");
     return new Inline.Element(tag, kept, inlines(e));
   }
 
@@ -186,11 +182,7 @@ final class RawHtml {
     });
     Map<String, String> kept = HtmlAllowlist.keep(e.tagName(), given, rejected);
     kept.remove("title");
-    if (!rejected.isEmpty()) {
-      diagnostics.warning(HtmlAllowlist.unsafe(rejected) ? Code.UNSAFE_HTML : Code.UNSUPPORTED_ATTRIBUTE, pos,
-          "attribute" + (rejected.size() > 1 ? "s " : " ") + String.join(", ", rejected) + " of <" + e.tagName() + "> left out",
-          "raw HTML blocks may carry id, lang, dir (ltr, rtl, auto) and class");
-    }
+    HtmlAllowlist.reportRejected(diagnostics, pos, e.tagName(), rejected, "raw HTML blocks may carry id, lang, dir (ltr, rtl, auto) and class");
     String classes = kept.getOrDefault("class", "").strip();
     return new Attributes(kept.getOrDefault("lang", ""), kept.getOrDefault("dir", ""),
         classes.isEmpty() ? List.of() : List.of(classes.split("\\s+")));

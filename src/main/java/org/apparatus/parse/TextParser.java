@@ -260,10 +260,7 @@ public final class TextParser {
 
   private BlockAttributes.Parsed attributes(Node block, State state) {
     BlockAttributes.Parsed parsed = BlockAttributes.of(block);
-    if (!parsed.rejected().isEmpty()) {
-      diagnostics.warning(Code.UNSUPPORTED_ATTRIBUTE, state.pos(block), "attribute" + (parsed.rejected().size() > 1 ? "s " : " ")
-          + String.join(", ", parsed.rejected()) + " left out", "a block may set {#id}, .class, lang=… and dir=ltr|rtl|auto");
-    }
+    HtmlAllowlist.reportRejected(diagnostics, state.pos(block), null, parsed.rejected(), "a block may set {#id}, .class, lang=… and dir=ltr|rtl|auto");
     if (!parsed.id().isEmpty() && !EXPLICIT_ID.matcher(parsed.id()).matches()) {
       diagnostics.error(Code.BAD_VALUE, state.pos(block), "`" + parsed.id() + "` cannot be an anchor",
           "an explicit id has no spaces, quotes, `#`, `<`, `>` or `&`, e.g. {#s5-3-p2}");
