@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Classify the edition's reference entries by kind of source and count them.
 
-Usage: python3 bench/source-kinds.py [content-dir] [--list]
+Usage: python3 bench/source-kinds.py [content-dir] [--list] [--notes]
 
 The kinds, tested in this order (the first rule that matches wins):
   tertiary/mirror  encyclopedias and their copies, and documents read on
@@ -13,6 +13,8 @@ The kinds, tested in this order (the first rule that matches wins):
   wire/news        everything else (news agencies and news outlets)
 The rules read the entry type, the host of its url and its note; --list
 prints every entry with its kind so that each decision can be checked.
+--notes also counts the notes and glossary entries by verdict and lists
+those whose every citation is of a tertiary/mirror entry.
 """
 import glob
 import os
@@ -93,6 +95,35 @@ def main():
         n = counts.get(kind, 0)
         print(f"{kind:17} {n:4}  {100.0 * n / total:5.1f} %")
     print(f"{'total':17} {total:4}")
+    if "--notes" in sys.argv:
+        notes_report(content, {key: kind for key, kind, _ in rows})
+
+
+CITATION = re.compile(r"@([A-Za-z0-9_:-]+)")
+REF = re.compile(r"\[\[ref:([A-Za-z0-9_:-]+)")
+
+
+def notes_report(content, kinds):
+    verdicts = {}
+    tertiary_only = []
+    files = sorted(glob.glob(os.path.join(content, "notes", "*", "*.md"))) + \
+        sorted(glob.glob(os.path.join(content, "glossary", "*.md")))
+    for path in files:
+        text = open(path, encoding="utf-8").read()
+        head, _, body = text.partition("\n---\n")
+        kind = re.search(r"^kind:\s*(\S+)", head, re.M)
+        verdict = re.search(r"^verdict:\s*(\S+)", head, re.M)
+        if kind and kind.group(1) == "fact-check" and verdict:
+            verdicts[verdict.group(1)] = verdicts.get(verdict.group(1), 0) + 1
+        keys = [k for k in CITATION.findall(body) + REF.findall(body) if k in kinds]
+        if keys and all(kinds[k] == "tertiary/mirror" for k in keys):
+            tertiary_only.append(os.path.relpath(path, content))
+    print("fact-checks by verdict:")
+    for v in sorted(verdicts):
+        print(f"  {v:24} {verdicts[v]:4}")
+    print(f"notes and glossary entries resting only on tertiary/mirror entries: {len(tertiary_only)}")
+    for path in tertiary_only:
+        print(f"  {path}")
 
 
 if __name__ == "__main__":
