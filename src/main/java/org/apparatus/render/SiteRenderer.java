@@ -281,6 +281,7 @@ public final class SiteRenderer implements PageRenderer {
       }
       case TERM -> "Glossary: " + o.label();
       case PAGE -> o.label();
+      case VARIANT -> edition.text(o.owner()).map(t -> t.shortName() + ", ").orElse("") + o.label();
     };
   }
 
