@@ -15,7 +15,7 @@ final class TextDocuments {
    * What the text renderer adds around the author's words: locator links, note toggles, markers and
    * bodies, term tooltips, backlinks and list numbers. None of it belongs to a block's own text.
    */
-  static final String APPARATUS_CHROME = ".loc, .nt, .mk, .sn, .tip, .block-backlinks, .li-num, .cite-jump";
+  static final String APPARATUS_CHROME = ".loc, .nt, .mk, .lem-ref, .sn, .tip, .block-backlinks, .li-num, .cite-jump";
 
   private TextDocuments() {}
 
