@@ -13,6 +13,7 @@ import org.apparatus.diagnostic.SourcePos;
  * @param occurrence which match to take (1-based) when the quote occurs more than once; 0 = unique
  * @param lemmaWitnesses the witnesses that agree with the reading text here
  * @param comment the editor's comment, possibly empty
+ * @param anchorPos where {@code paragraph:} or {@code line:} was written (the file's start when neither was)
  */
 public record Variant(
     String id,
@@ -26,6 +27,7 @@ public record Variant(
     Markdown comment,
     SourcePos pos,
     SourcePos quotePos,
+    SourcePos anchorPos,
     List<SourcePos> lemmaWitnessPositions) {
 
   public Variant {

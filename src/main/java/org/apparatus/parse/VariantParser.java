@@ -93,7 +93,7 @@ final class VariantParser {
     }
     return Optional.of(new Variant(id, textId, fm.text("quote", ""), fm.text("paragraph").map(String::strip).filter(s -> !s.isEmpty()),
         line, occurrence, fm.list("lemma").stream().map(String::strip).toList(), readings, comment, pos, fm.valuePosOf("quote"),
-        fm.itemPositions("lemma")));
+        line > 0 ? fm.valuePosOf("line") : fm.valuePosOf("paragraph"), fm.itemPositions("lemma")));
   }
 
   private Optional<Reading> reading(FrontMatter r) {

@@ -56,7 +56,7 @@ final class VariantResolver {
         String anchor = variant.anchor().get();
         blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
         if (blocks.isEmpty()) {
-          diagnostics.error(Code.UNKNOWN_ANCHOR, variant.pos(), "text `" + text.id() + "` has no " + (variant.line() > 0 ? "line" : "paragraph")
+          diagnostics.error(Code.UNKNOWN_ANCHOR, variant.anchorPos(), "text `" + text.id() + "` has no " + (variant.line() > 0 ? "line" : "paragraph")
               + " `" + anchor + "`", DidYouMean.hint(anchor, text.blocks().stream().map(Block::anchor).toList(),
                   "use an anchor the build derives; see the locators on the text's page"));
           continue;

@@ -41,6 +41,12 @@ final class TextDocuments {
       docs.add(new SearchDocument(Kind.NOTE, path + "#" + note.id(),
           surname + at + ", note " + textOf(note, ".nn"), detail(note), noteText(note)));
     }
+    for (Element entry : page.select(".apparatus-criticus .app-entry[id]")) {
+      // the entry as printed ("¶4 little] A; nothing P"), so that a reader searching a witness's words finds it
+      String at = textOf(entry, ".app-loc");
+      docs.add(new SearchDocument(Kind.VARIANT, path + "#" + entry.id(), surname + " " + at + ", apparatus", "Variant reading",
+          entry.text().substring(Math.min(entry.text().length(), at.length())).strip()));
+    }
     return docs;
   }
 
