@@ -36,7 +36,7 @@ final class VariantParser {
   List<Witness> witnesses(FrontMatter fm) {
     if (fm.text("witnesses").filter(s -> !s.isBlank()).isPresent() || !fm.list("witnesses").isEmpty()) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("witnesses"), "`witnesses` must be a list of witnesses, each with a `siglum`",
-          "write e.g.\n  witnesses:\n    - siglum: A\n      description: the autograph\n      date: \"1851\"");
+          "write one entry per witness, each a mapping with `siglum:`, `description:`, `date:` and optionally `reference:`");
       return List.of();
     }
     List<Witness> witnesses = new ArrayList<>();
@@ -85,7 +85,7 @@ final class VariantParser {
     }
     if (fm.records("readings").isEmpty()) {
       diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `readings`",
-          "list what the other witnesses read, e.g.\n  readings:\n    - reading: lovelier\n      witnesses: [B]");
+          "list what the other witnesses read: `readings:` with entries such as `- reading: lovelier` and `witnesses: [B]`");
       ok = false;
     }
     if (!ok) {
