@@ -81,7 +81,9 @@ final class VariantParser {
     }
     List<Reading> readings = new ArrayList<>();
     for (FrontMatter r : fm.records("readings")) {
-      reading(r).ifPresent(readings::add);
+      Optional<Reading> reading = reading(r);
+      reading.ifPresent(readings::add);
+      ok &= reading.isPresent();
     }
     if (fm.records("readings").isEmpty()) {
       diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `readings`",
