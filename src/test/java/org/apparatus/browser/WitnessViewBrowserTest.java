@@ -53,6 +53,7 @@ class WitnessViewBrowserTest {
   @AfterEach
   void reset() {
     driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
   }
 
   private void open(int width) {
@@ -139,6 +140,17 @@ class WitnessViewBrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("#lem-lovely"), "the entry links to its lemma");
     driver.findElement(By.cssSelector("#p1 .lem-ref")).click();
     assertTrue(driver.getCurrentUrl().endsWith("#v-lovely"), "and the lemma back to its entry");
+  }
+
+  @Test
+  void theApparatusPrintsAndTheChooserDoesNot() {
+    open(1280);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+    assertTrue(driver.findElement(By.id("apparatus")).isDisplayed());
+    assertEquals(6, driver.findElements(By.cssSelector(".app-entry")).stream().filter(WebElement::isDisplayed).count());
+    assertTrue(driver.findElement(By.id("witnesses")).isDisplayed(), "the list of witnesses prints");
+    assertFalse(driver.findElement(By.cssSelector(".witness-view")).isDisplayed(), "the chooser is screen furniture");
+    assertFalse(driver.findElement(By.cssSelector("#p1 .lem-ref")).isDisplayed(), "so are the links to the entries");
   }
 
   @Test
