@@ -474,7 +474,7 @@
     var text = '';
     byNote(note.id).forEach(function (q) {
       var copy = q.cloneNode(true);
-      copy.querySelectorAll('.nt, .mk, .sn, .tip').forEach(function (e) { e.remove(); });
+      copy.querySelectorAll('.nt, .mk, .lem-ref, .sn, .tip').forEach(function (e) { e.remove(); });
       text += copy.textContent;
     });
     return text.replace(/[\s\u200B]+/g, ' ').trim();

@@ -13,12 +13,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the published anchors in the rendered pages: the headings, paragraphs, list items and notes
- * of the texts, the section headings of the editorial pages, glossary entries and reference entries.
+ * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, notes and
+ * apparatus criticus entries of the texts, the section headings of the editorial pages, glossary entries and reference entries.
  * Pages are visited by path and anchors in document order, so the result is stable.
  */
 public final class AnchorCollector {
-  private static final String TEXT_ANCHORS = ".body .block[id], .body .sn[id^=n-]";
+  private static final String TEXT_ANCHORS = ".body .block[id], .body .sn[id^=n-], .apparatus-criticus .app-entry[id^=v-]";
   private static final String PAGE_ANCHORS = "article.editorial h2[id], article.editorial h3[id]";
   private static final String TERM_ANCHORS = ".term-entry[id^=term-]";
   private static final String REFERENCE_ANCHORS = "ol.bibliography > li[id^=ref-]";
@@ -56,7 +56,7 @@ public final class AnchorCollector {
       case TEXT -> {
         String author = edition.text(page.id()).map(Text::shortName).orElse(page.title());
         for (Element e : doc.select(TEXT_ANCHORS)) {
-          out.add(e.hasClass("sn") ? note(page, e, author) : block(page, e, author));
+          out.add(e.hasClass("sn") ? note(page, e, author) : e.hasClass("app-entry") ? variant(page, e, author) : block(page, e, author));
         }
       }
       case PAGE -> {
@@ -102,8 +102,16 @@ public final class AnchorCollector {
     return anchor(page, e, AnchorKind.NOTE, locator);
   }
 
+  /** An apparatus entry, named by its place and lemma: "Speaker, apparatus ¶4 little". */
+  private static Anchor variant(PlannedPage page, Element e, String author) {
+    Element loc = e.selectFirst(".app-loc");
+    Element lemma = e.selectFirst(".app-lem");
+    String locator = author + ", apparatus " + (loc == null ? "" : loc.text() + " ") + (lemma == null ? e.id() : lemma.text());
+    return anchor(page, e, AnchorKind.VARIANT, locator);
+  }
+
   private static Anchor anchor(PlannedPage page, Element e, AnchorKind kind, String locator) {
-    boolean editorial = kind == AnchorKind.NOTE || kind == AnchorKind.TERM || page.kind() == PlannedPage.Kind.PAGE;
+    boolean editorial = kind == AnchorKind.NOTE || kind == AnchorKind.VARIANT || kind == AnchorKind.TERM || page.kind() == PlannedPage.Kind.PAGE;
     String identity = editorial ? Fingerprint.editorialIdentity(e) : Fingerprint.identity(e);
     return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(identity),
         Fingerprint.excerpt(Fingerprint.text(e)));

@@ -13,6 +13,7 @@ public enum AnchorKind {
   FIGURE,
   FOOTNOTE,
   NOTE,
+  VARIANT,
   TERM,
   REFERENCE;
 

@@ -17,7 +17,7 @@ import org.jsoup.select.QueryParser;
  * change whenever another note or reference is added.
  */
 public final class Fingerprint {
-  private static final Evaluator CHROME = QueryParser.parse(".loc, .li-num, .mk, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
+  private static final Evaluator CHROME = QueryParser.parse(".loc, .li-num, .mk, .lem-ref, .nt, .sn, .tip, .block-backlinks, .backlinks, .occurrences, .nn, "
       + ".anchor-alias, button, input, script, style, template, noscript");
   /** Spans that the style sheet shows as blocks; their text is separated as a reader sees it. */
   private static final Evaluator BLOCK_SPANS = QueryParser.parse(".nh, .claim, .nb, .meta, .b-p, .b-li");

@@ -16,8 +16,8 @@ final class PageChapter {
     Element main = page.selectFirst("main");
     main = (main == null ? page.body() : main).clone();
     // The contents box repeats the EPUB's navigation; toggles and tooltips need a browser; "Cite this text"
-    // speaks of buttons and site URLs, which an e-book does not have.
-    main.select("nav.toc, script, input.nt, span.tip, a.skip, .cite-page, .cite-jump").remove();
+    // speaks of buttons and site URLs, which an e-book does not have; the witness view is a script.
+    main.select("nav.toc, script, input.nt, span.tip, a.skip, .cite-page, .cite-jump, .witness-view").remove();
     main.select("[aria-describedby]").removeAttr("aria-describedby");
     for (Element loc : main.select("a.loc")) {
       // a locator links to itself on the web; in the book it is only the citable label

@@ -10,6 +10,7 @@ import org.apparatus.model.Note;
 import org.apparatus.model.Text;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
+import org.apparatus.resolve.VariantPlacement;
 
 /** The text fragment that highlights each note's quoted words on its text's page. */
 public final class QuoteFragments {
@@ -54,7 +55,10 @@ public final class QuoteFragments {
     String sameBlockBefore = normalise(notesText(others.stream().filter(o -> o.end() <= p.start()).toList())
         + " " + block.text().substring(0, p.start()));
     String between = normalise(notesText(others.stream().filter(o -> o.end() > p.start() && o.end() < p.end()).toList()));
-    return TextFragment.forQuote(block.text(), p.start(), p.end(), others.stream().map(NotePlacement::end).toList(),
+    // so do the links after lemmas of the apparatus criticus
+    List<Integer> breaks = java.util.stream.Stream.concat(others.stream().map(NotePlacement::end),
+        resolved.variantsOf(p.textId(), p.anchor()).stream().map(VariantPlacement::end)).sorted().distinct().toList();
+    return TextFragment.forQuote(block.text(), p.start(), p.end(), breaks,
         words -> occursBefore(page.words(), blockStart, normalise(words)) || sameBlockBefore.contains(normalise(words)),
         words -> between.contains(normalise(words)));
   }

@@ -56,13 +56,25 @@ public final class ContentLoader {
         notes.add(new ContentSet.NoteFile(textId, f));
       }
     }
+    List<ContentSet.NoteFile> variants = new ArrayList<>();
+    for (SourceFile stray : readAll(contentDir.resolve("variants"), ".md")) {
+      diagnostics.error(Code.NOTE_OUTSIDE_TEXT, SourcePos.fileStart(stray.path()), "a variant entry must sit in the folder of its text",
+          "move it to content/variants/<text-id>/, e.g. content/variants/<text-id>/" + stray.path().substring(stray.path().lastIndexOf('/') + 1));
+    }
+    for (Path dir : subdirectories(contentDir.resolve("variants"))) {
+      String textId = dir.getFileName().toString();
+      for (SourceFile f : readAll(dir, ".md")) {
+        variants.add(new ContentSet.NoteFile(textId, f));
+      }
+    }
     return new ContentSet(edition,
         readAll(contentDir.resolve("texts"), ".md"),
         List.copyOf(notes),
         readAll(contentDir.resolve("glossary"), ".md"),
         readAll(contentDir.resolve("references"), ".bib"),
         readAll(contentDir.resolve("pages"), ".md"),
-        concat(readAll(contentDir, ".csl"), readAll(contentDir.resolve("styles"), ".csl")));
+        concat(readAll(contentDir, ".csl"), readAll(contentDir.resolve("styles"), ".csl")),
+        List.copyOf(variants));
   }
 
   private static List<SourceFile> concat(List<SourceFile> a, List<SourceFile> b) {

@@ -11,8 +11,16 @@ import org.apparatus.diagnostic.SourcePos;
  */
 public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset, boolean broken) {
 
-  /** One key's value: a scalar ({@code text}) or a list of scalars ({@code items}). */
-  public record Field(String key, String text, List<String> items, SourcePos keyPos, SourcePos valuePos) {
+  /**
+   * One key's value: a scalar ({@code text}), a list of scalars ({@code items}, each at its {@code itemPositions}) or,
+   * where the kind of file allows it, a list of mappings ({@code records}, each read like a header of its own).
+   */
+  public record Field(String key, String text, List<String> items, List<SourcePos> itemPositions,
+      List<FrontMatter> records, SourcePos keyPos, SourcePos valuePos) {
+    public Field(String key, String text, List<String> items, SourcePos keyPos, SourcePos valuePos) {
+      this(key, text, items, items == null ? null : java.util.Collections.nCopies(items.size(), valuePos), null, keyPos, valuePos);
+    }
+
     public boolean isList() {
       return items != null;
     }
@@ -33,6 +41,21 @@ public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOf
       return List.of();
     }
     return f.isList() ? f.items() : (f.text() == null || f.text().isBlank() ? List.of() : List.of(f.text()));
+  }
+
+  /** Where each item of a list value was written; the value's own position for a scalar. */
+  public List<SourcePos> itemPositions(String key) {
+    Field f = fields.get(key);
+    if (f == null) {
+      return List.of();
+    }
+    return f.isList() ? f.itemPositions() : list(key).stream().map(i -> f.valuePos()).toList();
+  }
+
+  /** The mappings of a list-of-mappings value, in order; empty when the key is absent. */
+  public List<FrontMatter> records(String key) {
+    Field f = fields.get(key);
+    return f == null || f.records() == null ? List.of() : f.records();
   }
 
   public SourcePos posOf(String key) {

@@ -28,6 +28,15 @@ public final class FrontMatterReader {
 
   /** Reads the {@code ---} header of a Markdown file; a file without one has empty front matter. */
   public static FrontMatter readHeader(SourceFile file, Set<String> allowed, Diagnostics diagnostics) {
+    return readHeader(file, allowed, Map.of(), diagnostics);
+  }
+
+  /**
+   * As {@link #readHeader(SourceFile, Set, Diagnostics)}, where each key of {@code nested} takes a list of mappings
+   * whose keys must be among the ones given for it.
+   */
+  public static FrontMatter readHeader(SourceFile file, Set<String> allowed, Map<String, Set<String>> nested,
+      Diagnostics diagnostics) {
     String content = file.content();
     if (!content.startsWith(FENCE + "\n") && !content.startsWith(FENCE + "\r\n")) {
       return new FrontMatter(Map.of(), file.start(), 0, false);
@@ -44,14 +53,14 @@ public final class FrontMatterReader {
     int bodyOffset = afterFence < 0 ? content.length() : afterFence + 1;
     String yaml = content.substring(yamlStart, close);
     boolean[] broken = {false};
-    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, diagnostics, broken);
+    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, nested, diagnostics, broken);
     return new FrontMatter(fields, file.start(), bodyOffset, broken[0]);
   }
 
   /** Reads a whole YAML file as one mapping. */
   public static FrontMatter readYaml(SourceFile file, Set<String> allowed, Diagnostics diagnostics) {
     boolean[] broken = {false};
-    Map<String, FrontMatter.Field> fields = parse(file, file.content(), 0, allowed, diagnostics, broken);
+    Map<String, FrontMatter.Field> fields = parse(file, file.content(), 0, allowed, Map.of(), diagnostics, broken);
     return new FrontMatter(fields, file.start(), 0, broken[0]);
   }
 
@@ -72,7 +81,8 @@ public final class FrontMatterReader {
   }
 
   private static Map<String, FrontMatter.Field> parse(
-      SourceFile file, String yaml, int offset, Set<String> allowed, Diagnostics diagnostics, boolean[] broken) {
+      SourceFile file, String yaml, int offset, Set<String> allowed, Map<String, Set<String>> nested,
+      Diagnostics diagnostics, boolean[] broken) {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -100,6 +110,11 @@ public final class FrontMatterReader {
           "front matter must be a mapping of `key: value` lines", "write one `key: value` per line");
       return Map.of();
     }
+    return fields(file, offset, mapping, allowed, nested, diagnostics);
+  }
+
+  private static Map<String, FrontMatter.Field> fields(SourceFile file, int offset, MappingNode mapping, Set<String> allowed,
+      Map<String, Set<String>> nested, Diagnostics diagnostics) {
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
     Map<String, SourcePos> seen = new java.util.HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -122,25 +137,47 @@ public final class FrontMatterReader {
         continue;
       }
       Node value = tuple.getValueNode();
-      if (value instanceof ScalarNode scalar) {
+      if (nested.containsKey(key) && value instanceof SequenceNode sequence) {
+        fields.put(key, records(file, offset, key, sequence, keyPos, valuePos, nested.get(key), diagnostics));
+      } else if (value instanceof ScalarNode scalar) {
         fields.put(key, new FrontMatter.Field(key, scalar.getValue(), null, keyPos, valuePos));
       } else if (value instanceof SequenceNode sequence) {
         List<String> items = new ArrayList<>();
+        List<SourcePos> positions = new ArrayList<>();
         for (Node item : sequence.getValue()) {
           if (item instanceof ScalarNode s) {
             items.add(s.getValue());
+            positions.add(posIn(file, offset, s.getStartMark()));
           } else {
             diagnostics.error(Code.BAD_VALUE, posIn(file, offset, item.getStartMark()),
                 "list items of `" + key + "` must be plain values", "write `- value` items");
           }
         }
-        fields.put(key, new FrontMatter.Field(key, null, Collections.unmodifiableList(items), keyPos, valuePos));
+        fields.put(key, new FrontMatter.Field(key, null, Collections.unmodifiableList(items), List.copyOf(positions), null,
+            keyPos, valuePos));
       } else {
         diagnostics.error(Code.BAD_VALUE, valuePos, "`" + key + "` must be a value or a list",
             "nested mappings are not supported here");
       }
     }
     return Collections.unmodifiableMap(fields);
+  }
+
+  /** A list of mappings, each read as a small header of its own with the keys {@code allowed} for it. */
+  private static FrontMatter.Field records(SourceFile file, int offset, String key, SequenceNode sequence, SourcePos keyPos,
+      SourcePos valuePos, Set<String> allowed, Diagnostics diagnostics) {
+    List<FrontMatter> records = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      SourcePos itemPos = posIn(file, offset, item.getStartMark());
+      if (item instanceof MappingNode m) {
+        records.add(new FrontMatter(fields(file, offset, m, allowed, Map.of(), diagnostics), itemPos, 0, false));
+      } else {
+        diagnostics.error(Code.BAD_VALUE, itemPos, "items of `" + key + "` must be mappings of `key: value` lines",
+            "write each item as `- " + allowed.stream().sorted().findFirst().orElse("key") + ": ...` with the keys: "
+                + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+    return new FrontMatter.Field(key, null, null, null, List.copyOf(records), keyPos, valuePos);
   }
 
   private static SourcePos posIn(SourceFile file, int offset, Mark mark) {

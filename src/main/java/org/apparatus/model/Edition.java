@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param unreadableReferences keys of entries declared in a {@code .bib} file that failed to parse; their syntax
  *     error has been reported, so a citation of one of them is not reported again
+ * @param variants the apparatus criticus of every text, in file order
  */
 public record Edition(
     EditionMeta meta,
@@ -18,7 +19,8 @@ public record Edition(
     List<BibEntry> references,
     List<Page> pages,
     List<MediaFile> media,
-    Set<String> unreadableReferences) {
+    Set<String> unreadableReferences,
+    List<Variant> variants) {
 
   public Edition {
     texts = List.copyOf(texts);
@@ -28,15 +30,16 @@ public record Edition(
     pages = List.copyOf(pages);
     media = List.copyOf(media);
     unreadableReferences = Set.copyOf(unreadableReferences);
+    variants = List.copyOf(variants);
   }
 
   public Edition(EditionMeta meta, List<Text> texts, List<Note> notes, List<Term> terms, List<BibEntry> references,
       List<Page> pages) {
-    this(meta, texts, notes, terms, references, pages, List.of(), Set.of());
+    this(meta, texts, notes, terms, references, pages, List.of(), Set.of(), List.of());
   }
 
   public Edition withMeta(EditionMeta newMeta) {
-    return new Edition(newMeta, texts, notes, terms, references, pages, media, unreadableReferences);
+    return new Edition(newMeta, texts, notes, terms, references, pages, media, unreadableReferences, variants);
   }
 
   public Optional<Text> text(String id) {

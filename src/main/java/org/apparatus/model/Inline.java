@@ -77,21 +77,24 @@ public sealed interface Inline {
     }
   }
 
-  /** Apparatus over a range of the text, placed by the resolver: a note highlight, a term link, an own citation. */
+  /**
+   * Apparatus over a range of the text, placed by the resolver: a note highlight, a term link, an own citation, or
+   * the lemma of a variant entry ({@code ref} is the variant id; its readings are in the resolved edition).
+   */
   record Mark(MarkKind kind, String ref, List<Inline> children) implements Inline {
     public Mark {
       children = List.copyOf(children);
     }
   }
 
-  /** Apparatus at a point of the text: an editors' note or a glossary tooltip; it adds no text. */
+  /** Apparatus at a point of the text: an editors' note, a glossary tooltip or a lemma's link to its entry; it adds no text. */
   record Point(PointKind kind, String ref) implements Inline {}
 
   enum Style { EMPHASIS, STRONG, STRIKETHROUGH }
 
-  enum MarkKind { NOTE, TERM, OWN_CITATION }
+  enum MarkKind { NOTE, TERM, OWN_CITATION, VARIANT }
 
-  enum PointKind { NOTE, TERM_TIP }
+  enum PointKind { NOTE, TERM_TIP, VARIANT }
 
   /** The plain text of some inline content, as every range of the resolver counts it. */
   static String plainText(List<Inline> content) {

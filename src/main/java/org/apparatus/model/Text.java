@@ -11,6 +11,7 @@ import org.apparatus.diagnostic.SourcePos;
  * @param language the text's language (BCP 47), "" when it is the edition's
  * @param direction {@code ltr} or {@code rtl}: how the text runs
  * @param shortName the author's name in locators and citations ("Afrasiabi ¶4")
+ * @param witnesses the sources the text is transcribed from and collated with, for the apparatus criticus
  */
 public record Text(
     String id,
@@ -28,13 +29,19 @@ public record Text(
     int order,
     String language,
     String direction,
+    List<Witness> witnesses,
     List<BodyNode> body,
     List<Block> blocks,
     SourcePos pos) {
 
   public Text {
     tags = List.copyOf(tags);
+    witnesses = List.copyOf(witnesses);
     body = List.copyOf(body);
     blocks = List.copyOf(blocks);
+  }
+
+  public java.util.Optional<Witness> witness(String siglum) {
+    return witnesses.stream().filter(w -> w.siglum().equals(siglum)).findFirst();
   }
 }

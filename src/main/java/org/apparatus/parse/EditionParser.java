@@ -28,6 +28,7 @@ import org.apparatus.model.NoteKind;
 import org.apparatus.model.Page;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
+import org.apparatus.model.Variant;
 import org.apparatus.model.Verdict;
 
 /** Turns the raw content files into the immutable {@link Edition} model. */
@@ -35,7 +36,7 @@ public final class EditionParser {
   static final Set<String> EDITION_KEYS = Set.of("title", "subtitle", "editors", "version", "date", "base_url",
       "csl_style", "language", "description", "license", "repository", "glossary_linking", "rights");
   static final Set<String> TEXT_KEYS = Set.of("id", "title", "author", "byline", "author_note", "publication", "date",
-      "url", "rights", "dateline", "tags", "order", "language", "direction", "short_name");
+      "url", "rights", "dateline", "tags", "order", "language", "direction", "short_name", "witnesses");
   /** Scripts written right to left, by the primary language subtag that usually implies them. */
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ckb", "dv", "ug", "syr", "arc", "nqo", "prs");
   static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "occurrence", "verdict", "claim",
@@ -57,12 +58,15 @@ public final class EditionParser {
   private final Diagnostics diagnostics;
   private final MarkdownParser markdown = new MarkdownParser();
   private final Map<String, SourcePos> ids = new HashMap<>();
+  private final Map<String, SourcePos> variantIds = new HashMap<>();
+  private final VariantParser variants;
 
   private final MediaResolver media;
 
   public EditionParser(Diagnostics diagnostics, MediaResolver media) {
     this.diagnostics = diagnostics;
     this.media = media;
+    this.variants = new VariantParser(diagnostics);
   }
 
   public Edition parse(ContentSet content) {
@@ -94,7 +98,11 @@ public final class EditionParser {
       page(f).ifPresent(pages::add);
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
-    return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable);
+    List<Variant> variantList = new ArrayList<>();
+    for (ContentSet.NoteFile f : content.variants()) {
+      variant(f).ifPresent(variantList::add);
+    }
+    return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable, variantList);
   }
 
   private EditionMeta meta(SourceFile f, List<SourceFile> styles) {
@@ -201,7 +209,7 @@ public final class EditionParser {
   }
 
   private Optional<Text> text(SourceFile f) {
-    FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, diagnostics);
+    FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, Map.of("witnesses", VariantParser.WITNESS_KEYS), diagnostics);
     String id = idOf(f, fm);
     boolean unique = claimPage(f, fm, id);
     require(fm, f, "title");
@@ -217,7 +225,7 @@ public final class EditionParser {
     return Optional.of(new Text(id, fm.text("title", id), author, fm.text("short_name", name.shortForm()), fm.text("byline", name.display()),
         fm.text("author_note", ""), fm.text("publication", ""), fm.text("date", ""), safeUrl(fm, "url"),
         fm.text("rights", ""), fm.text("dateline", ""), fm.list("tags"), intValue(fm, "order", 0),
-        language, direction(fm, language), parsed.body(), parsed.blocks(), f.start()));
+        language, direction(fm, language), variants.witnesses(fm), parsed.body(), parsed.blocks(), f.start()));
   }
 
   /** A text's own language: any BCP 47 tag, "" for the edition's. */
@@ -311,6 +319,28 @@ public final class EditionParser {
     return Optional.of(new Note(id, textId, kind, fm.text("quote", ""), fm.text("paragraph").filter(s -> !s.isBlank()),
         occurrence, verdict, fm.text("claim", fm.text("quote", "")), fm.text("checked", ""), body, f.start(),
         fm.valuePosOf("quote")));
+  }
+
+  /** An entry of a text's apparatus criticus; its id is unique among the edition's variant entries. */
+  private Optional<Variant> variant(ContentSet.NoteFile vf) {
+    SourceFile f = vf.file();
+    FrontMatter fm = FrontMatterReader.readHeader(f, VariantParser.VARIANT_KEYS, Map.of("readings", VariantParser.READING_KEYS),
+        diagnostics);
+    String id = idOf(f, fm);
+    SourcePos pos = fm.text("id").isPresent() ? fm.valuePosOf("id") : f.start();
+    SourcePos first = variantIds.putIfAbsent(id, pos);
+    if (first != null) {
+      diagnostics.error(Code.DUPLICATE_ID, pos, "variant id `" + abbreviate(id) + "` is already used by " + first,
+          "variant entries are named by their file name across all texts: rename one of them");
+      return Optional.empty();
+    }
+    String textId = fm.text("text", vf.textId());
+    if (!textId.equals(vf.textId())) {
+      diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("text"), "variant entry is in variants/" + vf.textId() + "/ but says `text: "
+          + textId + "`", "move the file to variants/" + textId + "/ or remove the `text:` line");
+    }
+    Markdown comment = markdown.parse(f, withinNestingLimit(f, fm));
+    return variants.variant(id, vf.textId(), fm, comment, f.start());
   }
 
   private Optional<Term> term(SourceFile f) {

@@ -48,6 +48,7 @@ public final class SiteRenderer implements PageRenderer {
   private final MarkdownRenderer markdown;
   private final TextRenderer texts;
   private final CitationFormatter citations;
+  private final ApparatusViews apparatus;
   private final CitationTemplates citeTemplates;
   private final Previews previews;
 
@@ -62,6 +63,7 @@ public final class SiteRenderer implements PageRenderer {
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
     this.markdown = new MarkdownRenderer(resolved, plan, citations, previews, diagnostics);
+    this.apparatus = new ApparatusViews(resolved, plan, markdown);
     previews.useRenderer(markdown);
     for (Term t : edition.terms()) {
       String text = markdown.render(t.definition(), "glossary/index.html").text();
@@ -200,7 +202,8 @@ public final class SiteRenderer implements PageRenderer {
         text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), text.language(),
         text.direction(), texts.blocks(text),
         texts.toc(text), noteCount, claimReviews(text, path),
-        EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path));
+        EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path),
+        apparatus.witnesses(text, path), apparatus.entries(text, path));
   }
 
   /** The edition's date as the static citations' access date; a malformed date is reported by the parser. */
@@ -281,6 +284,7 @@ public final class SiteRenderer implements PageRenderer {
       }
       case TERM -> "Glossary: " + o.label();
       case PAGE -> o.label();
+      case VARIANT -> edition.text(o.owner()).map(t -> t.shortName() + ", ").orElse("") + o.label();
     };
   }
 

@@ -19,6 +19,7 @@ import org.apparatus.resolve.Backlink;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.resolve.TermHit;
+import org.apparatus.resolve.VariantPlacement;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,6 +29,8 @@ import org.jsoup.nodes.Node;
  * note anchors, term links and own citations as nodes ({@link Weaver}), then is written as HTML once.
  */
 final class TextRenderer {
+  /** Lemmas sort after notes over the same range, so that they nest inside the note's highlight. */
+  private static final int LEMMA_ORDER = 1 << 20;
   private final ResolvedEdition resolved;
   private final SitePlan plan;
   private final Map<String, Note> notes = new HashMap<>();
@@ -62,6 +65,8 @@ final class TextRenderer {
     final String path;
     final Map<String, Block> footnotes = new HashMap<>();
     final Document owner = new Document("");
+    /** Lemmas already given their id: a lemma split by the author's markup has it on its first piece only. */
+    final java.util.Set<String> lemmasWritten = new java.util.HashSet<>();
 
     Page(Text text, String path) {
       this.text = text;
@@ -171,6 +176,11 @@ final class TextRenderer {
         // after every note at the same offset, so the tooltip follows its term's last letters
         points.add(new Weaver.Point(h.end(), Inline.PointKind.TERM_TIP, h.termId(), Integer.MAX_VALUE - 1));
       }
+      for (VariantPlacement v : resolved.variantsOf(text.id(), b.anchor())) {
+        // inside a note's highlight over the same words, and its link before the note's marker
+        spans.add(new Weaver.Span(v.start(), v.end(), Inline.MarkKind.VARIANT, v.variantId(), LEMMA_ORDER + v.number()));
+        points.add(new Weaver.Point(v.end(), Inline.PointKind.VARIANT, v.variantId(), -1));
+      }
       return Weaver.weave(b.content(), spans, points);
     }
 
@@ -223,11 +233,24 @@ final class TextRenderer {
               .attr("aria-describedby", tipId(ref));
           case OWN_CITATION -> new Element("a").addClass("own-cite").attr("href", "#" + ref)
               .attr("title", "Reference list: " + citations.get(ref).entryLocator());
+          case VARIANT -> {
+            Element lemma = new Element("span").addClass("lemma").attr("data-variant", "v-" + ref);
+            if (lemmasWritten.add(ref)) {
+              lemma.id("lem-" + ref);
+            }
+            yield lemma;
+          }
         };
       }
 
       @Override
       public List<Node> point(Inline.PointKind kind, String ref) {
+        if (kind == Inline.PointKind.VARIANT) {
+          VariantPlacement v = resolved.variantPlacements().get(ref);
+          // the zero-width space keeps the sign out of the lemma's last word, as for note markers
+          return List.of(new Element("a").addClass("lem-ref").attr("href", "#v-" + ref)
+              .attr("aria-label", "Apparatus entry " + v.number()).text("\u200B\u00B0"));
+        }
         if (kind == Inline.PointKind.TERM_TIP) {
           Term term = terms.get(ref);
           return List.of(new Element("span").addClass("tip").attr("role", "tooltip").id(tipId(ref))

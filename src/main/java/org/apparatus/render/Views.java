@@ -49,7 +49,24 @@ public final class Views {
   public record TextPage(String id, String title, String author, String byline, String authorNoteHtml, String publication,
       String date, String url, String rights, String dateline, List<String> tags, String lang, String dir,
       List<Block> blocks, List<Toc> toc,
-      int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite) {}
+      int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite,
+      List<Witness> witnesses, List<ApparatusEntry> apparatus) {}
+
+  /** A witness of a text: its siglum, what and when it is, and its entry in the reference list ({@code null} if none). */
+  public record Witness(String siglum, String description, String date, Link reference) {}
+
+  /**
+   * One entry of the apparatus criticus, in the positive form {@code locator lemma] sigla; reading sigla}:
+   * {@code id} is the entry's anchor, {@code lemmaId} the anchor of the lemma in the text.
+   */
+  public record ApparatusEntry(String id, String lemmaId, String locator, String lemma, List<String> lemmaWitnesses,
+      List<VariantReading> readings, String commentHtml) {}
+
+  /**
+   * A reading as the apparatus prints it: {@code sign} ("om.", "add.", "praem.", "tr.") and {@code words} (empty for an
+   * omission); {@code witnessText} is the whole of what the witnesses read in place of the lemma, for the witness view.
+   */
+  public record VariantReading(String kind, String sign, String words, List<String> witnesses, String witnessText) {}
 
   /** A plain-text citation in one format, shown without JavaScript. */
   public record Citation(String formatKey, String label, String text) {}

@@ -16,6 +16,7 @@ import org.apparatus.model.NodeKey;
  * @param backlinks who refers to each target key ({@link Target#key()})
  * @param citedBy which notes, terms and pages cite each BibTeX key, in reading order
  * @param termOccurrences every linked occurrence of each term id
+ * @param variantPlacements where each variant entry's lemma sits, by variant id, in reading order
  */
 public record ResolvedEdition(
     Edition edition,
@@ -27,7 +28,18 @@ public record ResolvedEdition(
     Map<String, List<Origin>> citedBy,
     Map<String, List<TermHit>> termOccurrences,
     Map<String, Target> targets,
-    Map<String, List<AuthorDateLinker.CitationHit>> textCitations) {
+    Map<String, List<AuthorDateLinker.CitationHit>> textCitations,
+    Map<String, VariantPlacement> variantPlacements) {
+
+  /** The lemmas placed in one block, in reading order. */
+  public List<VariantPlacement> variantsOf(String textId, String anchor) {
+    return variantPlacements.values().stream().filter(p -> p.textId().equals(textId) && p.anchor().equals(anchor)).toList();
+  }
+
+  /** A text's apparatus criticus in reading order. */
+  public List<VariantPlacement> apparatusOf(String textId) {
+    return variantPlacements.values().stream().filter(p -> p.textId().equals(textId)).toList();
+  }
 
   public List<AuthorDateLinker.CitationHit> textCitationsOf(String textId, String anchor) {
     return textCitations.getOrDefault(textId + "#" + anchor, List.of());

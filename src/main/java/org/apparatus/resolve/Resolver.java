@@ -25,6 +25,8 @@ import org.apparatus.model.NoteKind;
 import org.apparatus.model.Page;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
+import org.apparatus.model.Variant;
+import org.apparatus.model.Witness;
 import org.apparatus.parse.CitationNode;
 import org.apparatus.parse.CrossRefNode;
 
@@ -44,6 +46,7 @@ public final class Resolver {
   public ResolvedEdition resolve(Edition edition) {
     unreadableKeys = edition.unreadableReferences();
     Map<String, NotePlacement> notePlacements = placeNotes(edition);
+    Map<String, VariantPlacement> variantPlacements = new VariantResolver(diagnostics).place(edition);
     Map<String, List<NotePlacement>> placements = byBlock(notePlacements.values());
     Map<String, Target> targets = targets(edition, notePlacements);
     Map<String, List<AuthorDateLinker.CitationHit>> textCitations = new LinkedHashMap<>();
@@ -66,6 +69,25 @@ public final class Resolver {
             "cite at least one reference-list entry, e.g. `[@key]`; if nothing could be found, the verdict is `unverified`");
       }
     }
+    for (Variant variant : edition.variants()) {
+      VariantPlacement p = variantPlacements.get(variant.id());
+      String label = "apparatus" + (p == null ? "" : ", " + p.locator() + " " + p.lemma());
+      Origin origin = new Origin(Origin.Kind.VARIANT, variant.id(), variant.textId(), variant.entryAnchor(), label);
+      scan(variant.comment(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
+    }
+    for (Text text : edition.texts()) {
+      Origin origin = new Origin(Origin.Kind.VARIANT, "", text.id(), "witnesses", "witnesses of " + text.title());
+      for (Witness w : text.witnesses()) {
+        w.reference().ifPresent(key -> {
+          if (bibKeys.contains(key)) {
+            addCitation(citedBy, key, origin);
+          } else if (!unreadableKeys.contains(key)) {
+            diagnostics.error(Code.UNKNOWN_CITATION, w.pos(), "witness `" + w.siglum() + "` refers to unknown reference `" + key + "`",
+                DidYouMean.hint(key, bibKeys, "give `reference:` the key of an entry in a .bib file in content/references/, or remove it"));
+          }
+        });
+      }
+    }
     for (Term term : edition.terms()) {
       Origin origin = new Origin(Origin.Kind.TERM, term.id(), "glossary", "term-" + term.id(), term.term());
       scan(term.definition(), origin, targets, bibKeys, xrefs, backlinks, citedBy);
@@ -79,7 +101,7 @@ public final class Resolver {
     termHits.values().forEach(hits -> hits.forEach(h -> termOccurrences.computeIfAbsent(h.termId(), k -> new ArrayList<>()).add(h)));
     reportUnused(edition, termOccurrences, backlinks, citedBy);
     return new ResolvedEdition(edition, placements, notePlacements, termHits, Map.copyOf(xrefs), backlinks, citedBy,
-        termOccurrences, targets, textCitations);
+        termOccurrences, targets, textCitations, variantPlacements);
   }
 
   private Map<String, NotePlacement> placeNotes(Edition edition) {

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One searchable unit of the site: a text block, a note, a glossary entry, a reference or a section
- * of an editorial page.
+ * One searchable unit of the site: a text block, a note, an apparatus criticus entry, a glossary entry,
+ * a reference or a section of an editorial page.
  *
  * @param url the unit's page and anchor, relative to the site root ({@code movahedian/index.html#s5-3-p2})
  * @param title what the result is called: a locator, a note label, a term, a work's title
@@ -17,6 +17,7 @@ public record SearchDocument(Kind kind, String url, String title, String detail,
   public enum Kind {
     TEXT,
     NOTE,
+    VARIANT,
     TERM,
     REFERENCE,
     PAGE;

@@ -15,7 +15,7 @@ final class TextDocuments {
    * What the text renderer adds around the author's words: locator links, note toggles, markers and
    * bodies, term tooltips, backlinks and list numbers. None of it belongs to a block's own text.
    */
-  static final String APPARATUS_CHROME = ".loc, .nt, .mk, .sn, .tip, .block-backlinks, .li-num, .cite-jump";
+  static final String APPARATUS_CHROME = ".loc, .nt, .mk, .lem-ref, .sn, .tip, .block-backlinks, .li-num, .cite-jump";
 
   private TextDocuments() {}
 
@@ -40,6 +40,12 @@ final class TextDocuments {
       String at = block == null ? "" : " " + locators.getOrDefault(block.id(), "");
       docs.add(new SearchDocument(Kind.NOTE, path + "#" + note.id(),
           surname + at + ", note " + textOf(note, ".nn"), detail(note), noteText(note)));
+    }
+    for (Element entry : page.select(".apparatus-criticus .app-entry[id]")) {
+      // the entry as printed ("¶4 little] A; nothing P"), so that a reader searching a witness's words finds it
+      String at = textOf(entry, ".app-loc");
+      docs.add(new SearchDocument(Kind.VARIANT, path + "#" + entry.id(), surname + " " + at + ", apparatus", "Variant reading",
+          entry.text().substring(Math.min(entry.text().length(), at.length())).strip()));
     }
     return docs;
   }

@@ -20,8 +20,10 @@ import org.apparatus.build.Build;
 import org.apparatus.model.Note;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
+import org.apparatus.model.Variant;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.QuoteMatcher;
+import org.apparatus.resolve.VariantPlacement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a reader gets, checked over the whole built site of the bundled edition and of every fixture edition:
- * each glossary link wraps exactly its term, each highlight exactly its note's quote, every word of each
- * text's source is on its page in order, ids are unique and in-page links land.
+ * each glossary link wraps exactly its term, each highlight exactly its note's quote, each lemma mark exactly its
+ * variant entry's quote (and entry and lemma link to each other), every word of each text's source is on its page
+ * in order, ids are unique and in-page links land.
  */
 class ReaderInvariantsTest {
   @TempDir
@@ -57,6 +60,7 @@ class ReaderInvariantsTest {
             () -> result.diagnostics().sorted().toString())),
         DynamicTest.dynamicTest("every glossary link wraps exactly its term", () -> termLinks(result)),
         DynamicTest.dynamicTest("every highlight covers exactly its quote", () -> highlights(result)),
+        DynamicTest.dynamicTest("every lemma mark covers exactly its quote and its entry links to it", () -> lemmas(result)),
         DynamicTest.dynamicTest("every source word is on the page, in order", () -> sourceWords(root, result)),
         DynamicTest.dynamicTest("ids are unique and in-page links land", () -> idsAndFragments(result)));
   }
@@ -116,6 +120,47 @@ class ReaderInvariantsTest {
     assertTrue(wrong.isEmpty(), () -> wrong.size() + " highlights miss their quote:\n" + String.join("\n", wrong));
   }
 
+  private static void lemmas(Build.Result result) {
+    List<String> wrong = new ArrayList<>();
+    int entries = 0;
+    for (Text text : result.resolved().edition().texts()) {
+      Document doc = page(result, text);
+      for (Variant variant : result.resolved().edition().variants()) {
+        VariantPlacement p = result.resolved().variantPlacements().get(variant.id());
+        if (!variant.textId().equals(text.id()) || p == null) {
+          continue;
+        }
+        StringBuilder covered = new StringBuilder();
+        for (Element lemma : doc.select("#" + p.anchor() + " span.lemma[data-variant=" + variant.entryAnchor() + "]")) {
+          covered.append(lemma.wholeText());
+        }
+        List<QuoteMatcher.Span> found = QuoteMatcher.findAll(covered.toString(), variant.quote());
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != covered.length()) {
+          wrong.add(variant.id() + ": lemma mark \"" + covered + "\" for quote \"" + variant.quote() + "\"");
+        }
+        Element entry = doc.getElementById(variant.entryAnchor());
+        Element lemma = doc.getElementById(variant.lemmaAnchor());
+        if (entry == null || !entry.hasClass("app-entry") || lemma == null || !lemma.hasClass("lemma")) {
+          wrong.add(variant.id() + ": no apparatus entry or no lemma on the page");
+          continue;
+        }
+        entries++;
+        if (entry.select("a[href=#" + variant.lemmaAnchor() + "]").isEmpty()) {
+          wrong.add(variant.id() + ": the entry does not link to its lemma");
+        }
+        if (doc.select("#" + p.anchor() + " a.lem-ref[href=#" + variant.entryAnchor() + "]").size() != 1) {
+          wrong.add(variant.id() + ": the lemma does not link back to its entry");
+        }
+      }
+      int shown = doc.select(".apparatus-criticus .app-entry").size();
+      if (shown != result.resolved().apparatusOf(text.id()).size()) {
+        wrong.add(text.id() + ": " + shown + " apparatus entries on the page for " + result.resolved().apparatusOf(text.id()).size() + " placed");
+      }
+    }
+    assertTrue(wrong.isEmpty(), () -> wrong.size() + " lemma problems:\n" + String.join("\n", wrong));
+    assertEquals(result.resolved().variantPlacements().size(), entries, "every placed variant entry is on its page");
+  }
+
   private static void sourceWords(Path root, Build.Result result) throws IOException {
     for (Text text : result.resolved().edition().texts()) {
       String source = Files.readString(root.resolve(text.pos().path()), StandardCharsets.UTF_8);
@@ -123,7 +168,7 @@ class ReaderInvariantsTest {
       Document doc = page(result, text);
       Element body = doc.selectFirst(".body").clone();
       List<Element> footnotes = new ArrayList<>(body.select(".sn.fn"));
-      body.select(".loc, .mk, .nt, .sn, .tip, .block-backlinks").remove();
+      body.select(".loc, .mk, .lem-ref, .nt, .sn, .tip, .block-backlinks").remove();
       // Markdown writes a table's caption below it; HTML shows it above.
       body.select("table > caption").forEach(c -> c.parent().appendChild(c));
       assertInOrder(text.id() + " body", words.body(), SourceWords.words(body.text()));
