@@ -1,0 +1,62 @@
+package org.apparatus.export.tei;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apparatus.Fixtures;
+import org.apparatus.build.Build;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every TEI file the build writes, for every fixture edition and for the bundled edition, is valid against TEI
+ * All (RELAX NG, checked by Jing) and every pointer in it to {@code #id} finds its element.
+ */
+class TeiValidityTest {
+  private static TeiSchema schema;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    schema = new TeiSchema();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFixtureExportsValidTei() throws Exception {
+    return Files.list(Fixtures.RESOURCES.resolve("fixtures")).sorted().map(dir -> DynamicTest.dynamicTest(
+        dir.getFileName().toString(),
+        () -> assertValid(Fixtures.build(dir, Fixtures.TEMPLATES, tmp.resolve(dir.getFileName()), true, false))));
+  }
+
+  @Test
+  void bundledEditionExportsValidTei() throws Exception {
+    assertValid(Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, tmp.resolve("edition"), true, false));
+  }
+
+  private static void assertValid(Build.Result result) throws Exception {
+    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    List<String> problems = new ArrayList<>();
+    int files = 0;
+    for (Map.Entry<String, byte[]> e : result.files().entrySet()) {
+      if (e.getKey().endsWith(".tei.xml")) {
+        files++;
+        problems.addAll(schema.problems(e.getKey(), e.getValue()));
+        problems.addAll(TeiPointers.unresolved(e.getKey(), e.getValue()));
+      }
+    }
+    assertTrue(files > 0, "no TEI file was written");
+    assertEquals(List.of(), problems, () -> String.join("\n", problems));
+  }
+}
