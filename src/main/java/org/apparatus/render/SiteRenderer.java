@@ -30,6 +30,7 @@ import org.apparatus.model.Page;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.model.Verdict;
+import org.apparatus.plan.ExportPaths;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.NotePlacement;
@@ -200,7 +201,8 @@ public final class SiteRenderer implements PageRenderer {
         text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), text.language(),
         text.direction(), texts.blocks(text),
         texts.toc(text), noteCount, claimReviews(text, path),
-        EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path));
+        EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path),
+        SitePlan.relative(path, ExportPaths.tei(text.id())));
   }
 
   /** The edition's date as the static citations' access date; a malformed date is reported by the parser. */

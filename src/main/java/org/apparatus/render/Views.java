@@ -49,7 +49,7 @@ public final class Views {
   public record TextPage(String id, String title, String author, String byline, String authorNoteHtml, String publication,
       String date, String url, String rights, String dateline, List<String> tags, String lang, String dir,
       List<Block> blocks, List<Toc> toc,
-      int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite) {}
+      int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite, String teiHref) {}
 
   /** A plain-text citation in one format, shown without JavaScript. */
   public record Citation(String formatKey, String label, String text) {}

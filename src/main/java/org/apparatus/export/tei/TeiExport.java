@@ -3,6 +3,7 @@ package org.apparatus.export.tei;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.export.SiteUrls;
 import org.apparatus.model.Text;
+import org.apparatus.plan.ExportPaths;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.site.RenderedSite;
@@ -16,20 +17,15 @@ import org.apparatus.site.RenderedSite;
 public final class TeiExport {
   private TeiExport() {}
 
-  /** Where a text's TEI file is published, relative to the site root. */
-  public static String path(String textId) {
-    return "exports/" + textId + ".tei.xml";
-  }
-
   public static void addTo(ResolvedEdition resolved, SitePlan plan, RenderedSite site, Diagnostics diagnostics) {
     DroppedCharacters dropped = new DroppedCharacters(diagnostics);
     for (Text text : resolved.edition().texts()) {
-      site.put(path(text.id()), document(resolved, plan, text, dropped));
+      site.put(ExportPaths.tei(text.id()), document(resolved, plan, text, dropped));
     }
   }
 
   static byte[] document(ResolvedEdition resolved, SitePlan plan, Text text, DroppedCharacters dropped) {
-    String path = path(text.id());
+    String path = ExportPaths.tei(text.id());
     String base = resolved.edition().meta().baseUrl();
     TeiState s = new TeiState(resolved, plan, text, new SiteUrls(base, path), dropped);
     TeiXml xml = s.xml;
