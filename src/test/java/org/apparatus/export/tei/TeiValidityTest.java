@@ -45,6 +45,15 @@ class TeiValidityTest {
     assertValid(Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, tmp.resolve("edition"), true, false));
   }
 
+  @Test
+  void schemaReportsWhatTeiAllForbidsWithItsLine() throws Exception {
+    byte[] invalid = ("<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader/>\n"
+        + "<text><body><p><div/></p></body></text>\n</TEI>\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<String> problems = schema.problems("broken.tei.xml", invalid);
+    assertFalse(problems.isEmpty(), "an empty teiHeader and a div inside a paragraph are invalid");
+    assertTrue(problems.get(0).startsWith("broken.tei.xml:3:"), () -> problems.toString());
+  }
+
   private static void assertValid(Build.Result result) throws Exception {
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     List<String> problems = new ArrayList<>();
