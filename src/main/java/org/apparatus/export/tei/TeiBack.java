@@ -81,7 +81,7 @@ final class TeiBack {
   private List<Note> notes() {
     Map<String, NotePlacement> placed = s.resolved.notePlacements();
     return s.resolved.edition().notes().stream()
-        .filter(n -> n.textId().equals(s.text.id()) && placed.containsKey(n.id()) && s.notesStarted.contains(n.id()))
+        .filter(n -> n.textId().equals(s.text.id()) && placed.containsKey(n.id()))
         .sorted(Comparator.comparingInt(n -> placed.get(n.id()).number()))
         .toList();
   }
@@ -91,9 +91,14 @@ final class TeiBack {
     s.source = note.pos();
     xml.start("note").attr("xml:id", s.ids.of(Kind.NOTE, "n-" + note.id())).attr("type", note.kind().key());
     note.verdict().ifPresent(v -> xml.attr("subtype", v.key()));
-    xml.attr("n", String.valueOf(p.number()))
-        .attr("target", s.ids.ref(Kind.NOTE_RANGE, "n-" + note.id() + "-start"))
-        .attr("targetEnd", s.ids.ref(Kind.NOTE_RANGE, "n-" + note.id() + "-end"));
+    xml.attr("n", String.valueOf(p.number()));
+    if (s.notesStarted.contains(note.id())) {
+      xml.attr("target", s.ids.ref(Kind.NOTE_RANGE, "n-" + note.id() + "-start"))
+          .attr("targetEnd", s.ids.ref(Kind.NOTE_RANGE, "n-" + note.id() + "-end"));
+    } else {
+      // no quoted words to span (nothing was highlighted): the note points to where it stands
+      xml.attr("target", s.ids.ref(Kind.NOTE_RANGE, "n-" + note.id() + "-end"));
+    }
     if (note.verdict().isPresent()) {
       xml.start("label").text(note.verdict().get().label()).end();
       if (!note.claim().isBlank()) {

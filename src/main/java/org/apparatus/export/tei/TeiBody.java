@@ -105,24 +105,24 @@ final class TeiBody {
     xml.end();
   }
 
+  /** A switch expression, so that a new kind of unit does not compile until it has its TEI encoding here. */
   private void unit(Block b) {
-    switch (b.kind()) {
-      case TABLE -> table(b);
-      case FIGURE -> figure(b);
-      case HEADING -> {
-        // a heading that opens no division: inside a quotation, or in the editors' prose
-        xml.start("p").attr("rend", "heading");
-        ids(b);
-        content(b);
-        xml.end();
-      }
-      default -> {
-        xml.start("p");
-        ids(b);
-        content(b);
-        xml.end();
-      }
-    }
+    Runnable encoding = switch (b.kind()) {
+      case TABLE -> () -> table(b);
+      case FIGURE -> () -> figure(b);
+      // a heading that opens no division: inside a quotation, or in the editors' prose
+      case HEADING -> () -> paragraph(b, "heading");
+      // a list item or footnote outside its list or reference (never so in a parsed body) keeps its words
+      case PARAGRAPH, LIST_ITEM, FOOTNOTE -> () -> paragraph(b, "");
+    };
+    encoding.run();
+  }
+
+  private void paragraph(Block b, String rend) {
+    xml.start("p").attr("rend", rend);
+    ids(b);
+    content(b);
+    xml.end();
   }
 
   private void ids(Block b) {
