@@ -52,6 +52,33 @@ final class TeiBody {
     body.forEach(writer::node);
   }
 
+  /**
+   * A stanza as {@code lg}: each line an {@code l} with its anchor ({@code l14}) as id and its number as {@code n},
+   * its content with the apparatus woven in. A verse node of the body is written through this.
+   */
+  static void lineGroup(TeiState state, String anchor, List<Block> lines) {
+    new TeiBody(state, true).lineGroup(anchor, lines);
+  }
+
+  private void lineGroup(String anchor, List<Block> lines) {
+    xml.start("lg").attr("type", "stanza");
+    if (!anchor.isEmpty()) {
+      xml.attr("xml:id", s.ids.of(Kind.BLOCK, anchor));
+    }
+    for (Block line : lines) {
+      xml.start("l").attr("xml:id", s.ids.of(Kind.BLOCK, line.anchor())).attr("n", lineNumber(line));
+      xml.attr("xml:lang", line.attributes().lang());
+      content(line);
+      xml.end();
+    }
+    xml.end();
+  }
+
+  /** The number of a line anchored {@code l<N>}; any other anchor keeps its locator. */
+  static String lineNumber(Block line) {
+    return line.anchor().matches("l\\d+") ? line.anchor().substring(1) : line.locator();
+  }
+
   private void section(Block heading) {
     closeSections(heading.level());
     xml.start("div").attr("xml:id", s.ids.of(Kind.BLOCK, heading.anchor())).attr("n", heading.locator())

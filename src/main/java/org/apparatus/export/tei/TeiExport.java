@@ -1,5 +1,6 @@
 package org.apparatus.export.tei;
 
+import java.util.List;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.export.SiteUrls;
 import org.apparatus.model.Text;
@@ -30,7 +31,7 @@ public final class TeiExport {
     TeiState s = new TeiState(resolved, plan, text, new SiteUrls(base, path), dropped);
     TeiXml xml = s.xml;
     xml.root("TEI").attr("xml:lang", resolved.edition().meta().language());
-    TeiHeader.write(s, base.isEmpty() ? "" : base + path);
+    TeiHeader.write(s, base.isEmpty() ? "" : base + path, List.of());
     xml.start("text").attr("xml:id", s.ids.of(XmlIds.Kind.BLOCK, "text-" + text.id()));
     String lang = text.language().isEmpty() ? resolved.edition().meta().language() : text.language();
     xml.attr("xml:lang", lang);

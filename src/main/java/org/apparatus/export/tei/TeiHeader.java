@@ -14,7 +14,11 @@ final class TeiHeader {
 
   private TeiHeader() {}
 
-  static void write(TeiState s, String exportUrl) {
+  /**
+   * @param witnesses the text's witnesses, listed as {@code listWit} in the source description (none until the
+   *     model records them)
+   */
+  static void write(TeiState s, String exportUrl, java.util.List<TeiApparatus.Witness> witnesses) {
     EditionMeta meta = s.resolved.edition().meta();
     Text text = s.text;
     TeiXml xml = s.xml;
@@ -61,9 +65,11 @@ final class TeiHeader {
     xml.end();
 
     xml.start("sourceDesc");
-    if (text.publication().isBlank() && text.date().isBlank() && text.url().isBlank()) {
+    boolean published = !(text.publication().isBlank() && text.date().isBlank() && text.url().isBlank());
+    if (!published && witnesses.isEmpty()) {
       xml.leaf("p", "No earlier publication of this text is recorded; the edition's transcription is its source.");
-    } else {
+    }
+    if (published) {
       xml.start("bibl");
       xml.leaf("author", text.author());
       xml.start("title").attr("level", "a").attr("xml:lang", text.language()).text(text.title()).end();
@@ -78,6 +84,7 @@ final class TeiHeader {
       }
       xml.end();
     }
+    TeiApparatus.listWit(s, witnesses);
     xml.end();
     xml.end(); // fileDesc
 

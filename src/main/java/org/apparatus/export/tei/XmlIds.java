@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class XmlIds {
   /** What an id names; a paragraph and a term with the same written name still get two ids. */
-  enum Kind { BLOCK, NOTE, NOTE_RANGE, TERM, REFERENCE }
+  enum Kind { BLOCK, NOTE, NOTE_RANGE, TERM, REFERENCE, WITNESS, VARIANT }
 
   private final Map<String, String> ids = new HashMap<>();
   private final Set<String> taken = new HashSet<>();

@@ -10,9 +10,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Pointers within one TEI file ({@code target}, {@code targetEnd}, {@code ref} of {@code #id}) and the ids they name. */
+/** Pointers within one TEI file ({@code target}, {@code targetEnd}, {@code ref}, {@code wit} of {@code #id}) and the ids they name. */
 final class TeiPointers {
-  private static final List<String> POINTING = List.of("target", "targetEnd", "ref");
+  private static final List<String> POINTING = List.of("target", "targetEnd", "ref", "wit");
 
   private TeiPointers() {}
 
@@ -33,9 +33,10 @@ final class TeiPointers {
     for (int i = 0; i < all.getLength(); i++) {
       Element e = (Element) all.item(i);
       for (String attribute : POINTING) {
-        String value = e.getAttribute(attribute);
-        if (value.startsWith("#") && !ids.contains(value.substring(1))) {
-          problems.add(name + ": <" + e.getLocalName() + " " + attribute + "=\"" + value + "\"> points to no element");
+        for (String value : e.getAttribute(attribute).split("\\s+")) {
+          if (value.startsWith("#") && !ids.contains(value.substring(1))) {
+            problems.add(name + ": <" + e.getLocalName() + " " + attribute + "=\"" + value + "\"> points to no element");
+          }
         }
       }
     }
