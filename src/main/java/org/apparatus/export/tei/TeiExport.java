@@ -32,7 +32,7 @@ public final class TeiExport {
     TeiXml xml = s.xml;
     xml.root("TEI").attr("xml:lang", resolved.edition().meta().language());
     TeiHeader.write(s, base.isEmpty() ? "" : base + path, List.of());
-    xml.start("text").attr("xml:id", s.ids.of(XmlIds.Kind.BLOCK, "text-" + text.id()));
+    xml.start("text");
     String lang = text.language().isEmpty() ? resolved.edition().meta().language() : text.language();
     xml.attr("xml:lang", lang);
     front(s);
