@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +49,38 @@ class TeiValidityTest {
   @Test
   void bundledEditionExportsValidTei() throws Exception {
     assertValid(Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, tmp.resolve("edition"), true, false));
+  }
+
+  @Test
+  void absoluteAddressesUnderABaseUrlAreValidToo() throws Exception {
+    Path fixture = Fixtures.RESOURCES.resolve("fixtures/constructs");
+    Build.Result result = Build.run(new Build.Options(fixture, fixture.resolve("content"), Fixtures.TEMPLATES,
+        tmp.resolve("with-base"), "https://example.org/edition/", true, false));
+    assertValid(result);
+    String chapter = new String(result.files().get("exports/chapter.tei.xml"), StandardCharsets.UTF_8);
+    assertTrue(chapter.contains("<idno>https://example.org/edition/exports/chapter.tei.xml</idno>"), chapter);
+    assertTrue(chapter.contains("url=\"https://example.org/edition/media/texts/images/bridge.png\""), chapter);
+  }
+
+  @Test
+  void eachTextPageLinksToItsTeiAndTheArchiveHoldsIt() throws Exception {
+    Path fixture = Fixtures.RESOURCES.resolve("fixtures/constructs");
+    Build.Result result = Fixtures.build(fixture, Fixtures.TEMPLATES, tmp.resolve("links"), true, false);
+    Set<String> archived = new HashSet<>();
+    for (Map.Entry<String, byte[]> e : result.files().entrySet()) {
+      if (e.getKey().endsWith(".zip")) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(e.getValue()))) {
+          for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            archived.add(entry.getName().substring(entry.getName().indexOf('/') + 1));
+          }
+        }
+      }
+    }
+    for (String text : List.of("chapter", "ghazal")) {
+      String page = new String(result.files().get(text + "/index.html"), StandardCharsets.UTF_8);
+      assertTrue(page.contains("href=\"../exports/" + text + ".tei.xml\""), text + " links to its TEI");
+      assertTrue(archived.contains("site/exports/" + text + ".tei.xml"), () -> text + " in the archive: " + archived);
+    }
   }
 
   @Test
