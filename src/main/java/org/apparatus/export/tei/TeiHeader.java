@@ -92,6 +92,9 @@ final class TeiHeader {
     if (!meta.description().isBlank()) {
       xml.start("projectDesc").leaf("p", meta.description()).end();
     }
+    if (!witnesses.isEmpty()) {
+      xml.emptyBlock("variantEncoding").attr("method", "parallel-segmentation").attr("location", "internal");
+    }
     xml.start("editorialDecl").start("p").text("Exported by Apparatus from the edition's sources. Paragraph ids are "
         + "the anchors of the published pages. The author's footnotes are notes of type \"authorial\"; the editors' "
         + "notes stand in the back matter, typed by kind (a fact-check's verdict is its subtype), and point to the "

@@ -27,6 +27,7 @@ final class TeiState {
   final Map<String, Block> footnotes = new HashMap<>();
   final Set<String> footnotesWritten = new HashSet<>();
   final Set<String> notesStarted = new HashSet<>();
+  final Set<String> variantsWritten = new HashSet<>();
   final Set<String> termsUsed = new LinkedHashSet<>();
   final Set<String> keysCited = new LinkedHashSet<>();
   /** Where the content being written comes from, for the warning about a character XML cannot hold. */

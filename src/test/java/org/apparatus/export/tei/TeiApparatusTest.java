@@ -65,6 +65,10 @@ class TeiApparatusTest {
         List.of(new TeiApparatus.Reading("", List.of("F"))));
     s.xml.text(" temperate");
     TeiApparatus.app(s, "still", "l. 2", List.of("Q"), () -> {}, List.of(new TeiApparatus.Reading("still", List.of("F"))));
+    s.xml.text(" ");
+    s.xml.inline("hi").attr("rend", "italic");
+    TeiApparatus.app(s, "more", "l. 2", List.of("Q"), () -> s.xml.text("split"), List.of(new TeiApparatus.Reading("", List.of("F"))));
+    s.xml.end();
     s.xml.end();
     byte[] tei = s.xml.finish();
 
@@ -79,5 +83,8 @@ class TeiApparatusTest {
         + "<rdg wit=\"#wit-F\">lovelier</rdg></app>"), xml);
     assertTrue(xml.contains("<lem wit=\"#wit-Q\">more</lem><rdg wit=\"#wit-F\"></rdg>"), "an omission: " + xml);
     assertTrue(xml.contains("<lem wit=\"#wit-Q\"></lem><rdg wit=\"#wit-F\">still</rdg>"), "an addition: " + xml);
+    assertTrue(xml.contains("<hi rend=\"italic\"><seg type=\"lemma\" corresp=\"#v-more\">split</seg></hi>"),
+        "the later piece of a lemma split by markup points to its app: " + xml);
+    assertTrue(xml.contains("<variantEncoding method=\"parallel-segmentation\" location=\"internal\"/>"), xml);
   }
 }

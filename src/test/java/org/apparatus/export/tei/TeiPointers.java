@@ -10,9 +10,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Pointers within one TEI file ({@code target}, {@code targetEnd}, {@code ref}, {@code wit} of {@code #id}) and the ids they name. */
+/** Pointers within one TEI file ({@code target}, {@code targetEnd}, {@code ref}, {@code wit}, {@code corresp} of {@code #id}) and the ids they name. */
 final class TeiPointers {
-  private static final List<String> POINTING = List.of("target", "targetEnd", "ref", "wit");
+  private static final List<String> POINTING = List.of("target", "targetEnd", "ref", "wit", "corresp");
 
   private TeiPointers() {}
 
