@@ -59,5 +59,7 @@ public enum Code {
   UNSAFE_PATH,
   NESTING_TOO_DEEP,
   NAME_TOO_LONG,
-  RESERVED_ID
+  RESERVED_ID,
+  // exports
+  XML_CHARACTER
 }

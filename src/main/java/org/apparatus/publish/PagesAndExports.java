@@ -1,6 +1,7 @@
 package org.apparatus.publish;
 
 import org.apparatus.export.Exports;
+import org.apparatus.export.tei.TeiExport;
 import org.apparatus.site.RenderedSite;
 import org.apparatus.site.StageContext;
 
@@ -15,6 +16,7 @@ public final class PagesAndExports {
     }
     var meta = context.resolved().edition().meta();
     Exports.addTo(context.resolved(), context.plan(), site);
+    TeiExport.addTo(context.resolved(), context.plan(), site, context.diagnostics());
     NotFoundPage.addTo(site, meta.baseUrl());
     Crawlers.addTo(site, meta.baseUrl(), meta.date());
   }

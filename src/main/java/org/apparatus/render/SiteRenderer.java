@@ -30,6 +30,7 @@ import org.apparatus.model.Page;
 import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.model.Verdict;
+import org.apparatus.plan.ExportPaths;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.NotePlacement;
@@ -203,7 +204,9 @@ public final class SiteRenderer implements PageRenderer {
         text.direction(), texts.blocks(text),
         texts.toc(text), noteCount, claimReviews(text, path),
         EmbeddedMetadata.forText(edition.meta(), text, pageUrl(path)), citeBox(null, text.id(), path),
-        apparatus.witnesses(text, path), apparatus.entries(text, path));
+        apparatus.witnesses(text, path), apparatus.entries(text, path),
+
+        SitePlan.relative(path, ExportPaths.tei(text.id())));
   }
 
   /** The edition's date as the static citations' access date; a malformed date is reported by the parser. */

@@ -16,9 +16,7 @@ import org.apparatus.parse.TextParser;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.AuthorDateLinker;
 import org.apparatus.resolve.Backlink;
-import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
-import org.apparatus.resolve.TermHit;
 import org.apparatus.resolve.VariantPlacement;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +28,6 @@ import org.jsoup.nodes.Node;
  */
 final class TextRenderer {
   /** Lemmas sort after notes over the same range, so that they nest inside the note's highlight. */
-  private static final int LEMMA_ORDER = 1 << 20;
   private final ResolvedEdition resolved;
   private final SitePlan plan;
   private final Map<String, Note> notes = new HashMap<>();
@@ -161,27 +158,7 @@ final class TextRenderer {
 
     /** The unit's inline tree with its apparatus placed, every range counted in the unit's own text. */
     private List<Inline> woven(Block b) {
-      List<Weaver.Span> spans = new ArrayList<>();
-      List<Weaver.Point> points = new ArrayList<>();
-      for (NotePlacement p : resolved.placementsOf(text.id(), b.anchor())) {
-        spans.add(new Weaver.Span(p.start(), p.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
-        points.add(new Weaver.Point(p.end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
-      }
-      int order = 0;
-      for (AuthorDateLinker.CitationHit c : resolved.textCitationsOf(text.id(), b.anchor())) {
-        spans.add(new Weaver.Span(c.start(), c.end(), Inline.MarkKind.OWN_CITATION, c.entryAnchor(), order++));
-      }
-      for (TermHit h : resolved.termHitsOf(text.id(), b.anchor())) {
-        spans.add(new Weaver.Span(h.start(), h.end(), Inline.MarkKind.TERM, h.termId(), order));
-        // after every note at the same offset, so the tooltip follows its term's last letters
-        points.add(new Weaver.Point(h.end(), Inline.PointKind.TERM_TIP, h.termId(), Integer.MAX_VALUE - 1));
-      }
-      for (VariantPlacement v : resolved.variantsOf(text.id(), b.anchor())) {
-        // inside a note's highlight over the same words, and its link before the note's marker
-        spans.add(new Weaver.Span(v.start(), v.end(), Inline.MarkKind.VARIANT, v.variantId(), LEMMA_ORDER + v.number()));
-        points.add(new Weaver.Point(v.end(), Inline.PointKind.VARIANT, v.variantId(), -1));
-      }
-      return Weaver.weave(b.content(), spans, points);
+      return WovenContent.of(resolved, text.id(), b);
     }
 
     private String backlinksHtml(Block block) {

@@ -50,7 +50,7 @@ public final class Views {
       String date, String url, String rights, String dateline, List<String> tags, String lang, String dir,
       List<Block> blocks, List<Toc> toc,
       int noteCount, String claimReviewJson, List<org.apparatus.cite.MetaTag> metaTags, CiteBox cite,
-      List<Witness> witnesses, List<ApparatusEntry> apparatus) {}
+      List<Witness> witnesses, List<ApparatusEntry> apparatus, String teiHref) {}
 
   /** A witness of a text: its siglum, what and when it is, and its entry in the reference list ({@code null} if none). */
   public record Witness(String siglum, String description, String date, Link reference) {}
