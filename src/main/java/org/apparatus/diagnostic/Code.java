@@ -33,6 +33,10 @@ public enum Code {
   UNUSED_FOOTNOTE,
   MISSING_MEDIA,
   NOTE_OUTSIDE_TEXT,
+  // verse: `line:` in notes and other stand-off entries
+  UNKNOWN_LINE,
+  LINE_WITHOUT_VERSE,
+  LINE_CONFLICT,
   // rendering
   MISSING_TEMPLATE,
   TEMPLATE_ERROR,

@@ -29,9 +29,15 @@ public final class QuoteFragments {
     resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
   }
 
-  /** The words the note quotes, exactly as they stand in the paragraph. */
+  /** The words the note quotes, exactly as they stand in the paragraph; across lines of verse, one line each. */
   public String exact(NotePlacement p) {
-    return block(p).text().substring(p.start(), p.end());
+    Text text = text(p);
+    StringBuilder b = new StringBuilder();
+    for (NotePlacement.Segment g : p.segments()) {
+      Block block = text.blocks().stream().filter(x -> x.anchor().equals(g.anchor())).findFirst().orElseThrow();
+      b.append(b.isEmpty() ? "" : "\n").append(block.text(), g.start(), g.end());
+    }
+    return b.toString();
   }
 
   public Block block(NotePlacement p) {
@@ -50,7 +56,7 @@ public final class QuoteFragments {
     int blockStart = page.blockStarts()[text.blocks().indexOf(block)];
     // Each placed note shows its marker and body right after its quote: there the author's words break.
     List<NotePlacement> others = resolved.placementsOf(p.textId(), p.anchor()).stream()
-        .filter(other -> !other.noteId().equals(p.noteId())).toList();
+        .filter(other -> !other.noteId().equals(p.noteId()) && other.anchor().equals(p.anchor())).toList();
     String sameBlockBefore = normalise(notesText(others.stream().filter(o -> o.end() <= p.start()).toList())
         + " " + block.text().substring(0, p.start()));
     String between = normalise(notesText(others.stream().filter(o -> o.end() > p.start() && o.end() < p.end()).toList()));

@@ -37,4 +37,9 @@ public record Text(
     body = List.copyOf(body);
     blocks = List.copyOf(blocks);
   }
+
+  /** The text's verse, stanza by stanza, in reading order; empty for prose. */
+  public List<BodyNode.Stanza> stanzas() {
+    return Verse.stanzas(body);
+  }
 }

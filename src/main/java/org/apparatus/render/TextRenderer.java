@@ -95,14 +95,23 @@ final class TextRenderer {
           code.addClass("language-" + c.language().split("\\s+")[0]);
         }
         code.appendChild(new org.jsoup.nodes.TextNode(c.code()));
-        return new Views.Block("code", "pre", "", "", detach(code, true), "", "", "", false, 0, 0, List.of());
+        return new Views.Block("code", "pre", "", "", detach(code, true), "", "", "", false, 0, 0, 0, List.of());
+      } else if (node instanceof BodyNode.Stanza s) {
+        List<Views.Block> lines = new ArrayList<>();
+        for (BodyNode.Line line : s.lines()) {
+          Block b = line.block();
+          lines.add(new Views.Block("line", "div", b.anchor(), b.locator(), html(b), b.attributes().lang(), b.attributes().dir(),
+              String.join(" ", b.attributes().classes()), false, line.number(), 0, line.indent(), List.of()));
+        }
+        return new Views.Block("stanza", "div", s.anchor(), s.locator(), "", s.attributes().lang(), s.attributes().dir(),
+            String.join(" ", s.attributes().classes()), false, s.number(), 0, 0, lines);
       }
-      return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, List.of());
+      return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, 0, List.of());
     }
 
     private Views.Block container(String kind, String tag, String lang, String dir, List<Views.Block> children,
         boolean ordered, int start) {
-      return new Views.Block(kind, tag, "", "", "", lang, dir, "", ordered, start, 0, children);
+      return new Views.Block(kind, tag, "", "", "", lang, dir, "", ordered, start, 0, 0, children);
     }
 
     Views.Block unit(Block b, List<Views.Block> children) {
@@ -113,11 +122,12 @@ final class TextRenderer {
         case LIST_ITEM -> "li";
         case TABLE, FIGURE -> "figure";
         case FOOTNOTE -> "span";
+        case LINE -> "div";
       };
       boolean ordered = b.list() != null && b.list().ordered();
       String html = b.kind() == BlockKind.TABLE ? tableHtml(b) : html(b);
       return new Views.Block(kind, tag, b.anchor(), b.locator(), html, b.attributes().lang(), b.attributes().dir(),
-          String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), children);
+          String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), 0, children);
     }
 
     private String html(Block b) {
@@ -159,8 +169,15 @@ final class TextRenderer {
       List<Weaver.Span> spans = new ArrayList<>();
       List<Weaver.Point> points = new ArrayList<>();
       for (NotePlacement p : resolved.placementsOf(text.id(), b.anchor())) {
-        spans.add(new Weaver.Span(p.start(), p.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
-        points.add(new Weaver.Point(p.end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
+        for (NotePlacement.Segment g : p.segments()) {
+          if (g.anchor().equals(b.anchor())) {
+            spans.add(new Weaver.Span(g.start(), g.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
+          }
+        }
+        // a quote across lines of verse is marked on every line; its note follows the last
+        if (p.last().anchor().equals(b.anchor())) {
+          points.add(new Weaver.Point(p.last().end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
+        }
       }
       int order = 0;
       for (AuthorDateLinker.CitationHit c : resolved.textCitationsOf(text.id(), b.anchor())) {
