@@ -13,12 +13,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the published anchors in the rendered pages: the headings, paragraphs, list items and notes
- * of the texts, the section headings of the editorial pages, glossary entries and reference entries.
+ * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, lines, stanzas and
+ * notes of the texts, the section headings of the editorial pages, glossary entries and reference entries.
  * Pages are visited by path and anchors in document order, so the result is stable.
  */
 public final class AnchorCollector {
-  private static final String TEXT_ANCHORS = ".body .block[id], .body .sn[id^=n-]";
+  private static final String TEXT_ANCHORS = ".body .block[id], .body .stanza[id], .body .sn[id^=n-]";
   private static final String PAGE_ANCHORS = "article.editorial h2[id], article.editorial h3[id]";
   private static final String TERM_ANCHORS = ".term-entry[id^=term-]";
   private static final String REFERENCE_ANCHORS = "ol.bibliography > li[id^=ref-]";
@@ -56,7 +56,9 @@ public final class AnchorCollector {
       case TEXT -> {
         String author = edition.text(page.id()).map(Text::shortName).orElse(page.title());
         for (Element e : doc.select(TEXT_ANCHORS)) {
-          out.add(e.hasClass("sn") ? note(page, e, author) : block(page, e, author));
+          out.add(e.hasClass("sn") ? note(page, e, author)
+              : e.hasClass("stanza") ? anchor(page, e, AnchorKind.STANZA, author + " " + e.attr("data-locator"))
+              : block(page, e, author));
         }
       }
       case PAGE -> {
@@ -84,7 +86,7 @@ public final class AnchorCollector {
   }
 
   private static Anchor block(PlannedPage page, Element e, String author) {
-    AnchorKind kind = switch (e.tagName()) {
+    AnchorKind kind = e.hasClass("line") ? AnchorKind.LINE : switch (e.tagName()) {
       case "p" -> AnchorKind.PARAGRAPH;
       case "li" -> AnchorKind.LIST_ITEM;
       case "figure" -> e.hasClass("table-block") ? AnchorKind.TABLE : AnchorKind.FIGURE;
