@@ -28,7 +28,7 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Verse in Chromium, on the verse fixture at 1280 and 375 px: a line number every fifth line, inside the window and
  * clear of the line's words and of every margin note; every number on hover and focus; indentation kept; a long line
- * wrapped with a hanging indent; right-to-left verse indented from the right. Screenshots go to target/screenshots/.
+ * wrapped with a hanging indent; right-to-left verse indented from the right; every fifth number in print. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VerseBrowserTest {
@@ -167,6 +167,21 @@ class VerseBrowserTest {
     double indent = num(lines.get(3), "firstStart") - num(lines.get(2), "firstStart");
     assertEquals(4 * 0.5 * num(longLine, "emPx"), indent, 2.0, "l. 4, written with four spaces of indentation, stands in by 2 em");
     System.out.printf("verse at %d px: hanging indent %.1f px, indentation of l. 4 %.1f px%n", width, hang, indent);
+  }
+
+  @Test
+  void printKeepsEveryFifthNumberInTheMargin() {
+    open(site, "sonnet/index.html", 1280);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      List<Map<String, Object>> lines = lines();
+      Map<String, Object> l10 = lines.get(9);
+      assertTrue(num(l10, "width") > 4 && num(l10, "right") <= num(l10, "wordsLeft"),
+          "in print l. 10 has its number beside its words: " + l10);
+      assertEquals("none", driver.findElement(By.cssSelector("#l9 > .ln")).getCssValue("display"), "l. 9 prints no number");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   @Test
