@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
 import org.junit.jupiter.api.AfterAll;
@@ -196,6 +200,17 @@ class VerseBrowserTest {
     Map<String, Object> l1 = lines().get(0);
     assertTrue(num(l1, "left") >= num(l1, "firstStart") && num(l1, "right") <= 375,
         "the number sits to the right of a right-to-left line, inside the window: " + l1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sonnet/index.html", "poem/index.html"})
+  void versePagesPassAxeAtWcag21AA(String page) {
+    open(site, page, 1280);
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    assertTrue(violations.isEmpty(), () -> page + ": " + violations.stream()
+        .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+            .collect(Collectors.joining(", "))).collect(Collectors.joining("\n")));
   }
 
   @Test
