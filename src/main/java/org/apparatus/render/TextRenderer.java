@@ -103,7 +103,8 @@ final class TextRenderer {
           lines.add(new Views.Block("line", "div", b.anchor(), b.locator(), html(b), b.attributes().lang(), b.attributes().dir(),
               String.join(" ", b.attributes().classes()), false, line.number(), 0, line.indent(), List.of()));
         }
-        return new Views.Block("stanza", "div", s.anchor(), s.locator(), "", s.attributes().lang(), s.attributes().dir(),
+        String backlinks = backlinks(s.anchor()).map(refs -> detach(refs, true)).orElse("");
+        return new Views.Block("stanza", "div", s.anchor(), s.locator(), backlinks, s.attributes().lang(), s.attributes().dir(),
             String.join(" ", s.attributes().classes()), false, s.number(), 0, 0, lines);
       }
       return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, 0, List.of());
@@ -197,7 +198,11 @@ final class TextRenderer {
 
     /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
     private java.util.Optional<Element> backlinks(Block block) {
-      List<Backlink> back = resolved.backlinksOf(text.id() + "#" + block.anchor());
+      return backlinks(block.anchor());
+    }
+
+    private java.util.Optional<Element> backlinks(String anchor) {
+      List<Backlink> back = resolved.backlinksOf(text.id() + "#" + anchor);
       if (back.isEmpty()) {
         return java.util.Optional.empty();
       }
