@@ -60,9 +60,19 @@ public final class QuoteFragments {
     String sameBlockBefore = normalise(notesText(others.stream().filter(o -> o.end() <= p.start()).toList())
         + " " + block.text().substring(0, p.start()));
     String between = normalise(notesText(others.stream().filter(o -> o.end() > p.start() && o.end() < p.end()).toList()));
-    return TextFragment.forQuote(block.text(), p.start(), p.end(), others.stream().map(NotePlacement::end).toList(),
+    Optional<TextFragment> first = TextFragment.forQuote(block.text(), p.start(), p.end(),
+        others.stream().map(NotePlacement::end).toList(),
         words -> occursBefore(page.words(), blockStart, normalise(words)) || sameBlockBefore.contains(normalise(words)),
         words -> between.contains(normalise(words)));
+    if (p.segments().size() == 1) {
+      return first;
+    }
+    // a quote across lines of verse: from its first words on the first line to its last words on the last
+    NotePlacement.Segment last = p.last();
+    Block lastBlock = text.blocks().stream().filter(b -> b.anchor().equals(last.anchor())).findFirst().orElseThrow();
+    List<String> lastWords = List.of(lastBlock.text().substring(last.start(), last.end()).strip().split("\\s+"));
+    String end = String.join(" ", lastWords.subList(Math.max(0, lastWords.size() - TextFragment.EDGE_WORDS), lastWords.size()));
+    return first.map(f -> new TextFragment(f.prefix(), f.start(), end));
   }
 
   private static boolean occursBefore(String words, int end, String needle) {

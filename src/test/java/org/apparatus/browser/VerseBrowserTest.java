@@ -215,6 +215,50 @@ class VerseBrowserTest {
   }
 
   @Test
+  void theTextFragmentOfAQuoteAcrossALineEndHighlightsBothLines() throws Exception {
+    String exported = Files.readString(site.resolve("exports/annotations.jsonld"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("sonnet/index\\.html#l1(:~:text=day[^\"]+)").matcher(exported);
+    assertTrue(m.find(), "the annotation of the quote across l. 1 and l. 2 has a text directive");
+    String directive = m.group(1);
+    assertTrue(directive.contains(","), "from the first line's words to the last line's: " + directive);
+    try (SiteServer server = new SiteServer(site, "/")) {
+      open(site, "sonnet/index.html", 1280);
+      // without the anchor, so only the directive can place the highlight; browsers apply directives over HTTP
+      driver.get(server.url("sonnet/index.html?across#" + directive));
+      boolean painted = false;
+      for (int attempt = 0; attempt < 10 && !painted; attempt++) {
+        Thread.sleep(100);
+        painted = bothPartsPainted();
+      }
+      assertTrue(painted, "the browser highlights \"day?\" on l. 1 and \"Thou art more lovely\" on l. 2 for " + directive);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean bothPartsPainted() throws IOException {
+    List<Map<String, Number>> centres = (List<Map<String, Number>>) driver.executeScript("""
+        if (!document.getElementById('paint')) {
+          var s = document.createElement('style'); s.id = 'paint';
+          s.textContent = '::target-text { background-color: #ff00ff !important; color: #ff00ff !important; }';
+          document.head.append(s);
+        }
+        return Array.from(document.querySelectorAll('span.q[data-note="n-lovely"]')).map(function (q) {
+          var r = q.getClientRects()[0]; return {x: r.left + r.width / 2, y: r.top + r.height / 2};
+        });""");
+    java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(driver.getScreenshotAs(OutputType.BYTES)));
+    if (centres.size() != 2) {
+      return false;
+    }
+    for (Map<String, Number> c : centres) {
+      int rgb = shot.getRGB(c.get("x").intValue(), c.get("y").intValue());
+      if (((rgb >> 16) & 0xff) < 200 || ((rgb >> 8) & 0xff) > 80 || (rgb & 0xff) < 200) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void screenshotsForAReviewer() throws IOException {
     Path out = Fixtures.PROJECT.resolve("target/screenshots");
     Files.createDirectories(out);
