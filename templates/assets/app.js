@@ -430,7 +430,7 @@
   }
   if (cite) {
     /* A long text has hundreds of paragraphs: their buttons are added in slices, so no task blocks the page long. */
-    var blocks = document.querySelectorAll('article.primary p.block[id], article.primary li.block[id]');
+    var blocks = document.querySelectorAll('article.primary p.block[id], article.primary li.block[id], article.primary .line.block[id]');
     (function slice(from) {
       var to = Math.min(blocks.length, from + 120);
       for (var i = from; i < to; i++) {
@@ -440,7 +440,9 @@
         var holder = document.createElement('span');
         holder.className = 'cite-slot';
         addCiteButton(holder, 'block', block.id, locator, locator);
-        if (loc) loc.after(holder); else block.prepend(holder);
+        /* a line of verse keeps its number in the gutter and its button at its end */
+        if (block.classList.contains('line')) block.append(holder);
+        else if (loc) loc.after(holder); else block.prepend(holder);
       }
       if (to < blocks.length) window.setTimeout(function () { slice(to); }, 0);
     })(0);

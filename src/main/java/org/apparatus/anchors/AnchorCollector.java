@@ -13,12 +13,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, notes and
- * apparatus criticus entries of the texts, the section headings of the editorial pages, glossary entries and reference entries.
- * Pages are visited by path and anchors in document order, so the result is stable.
+ * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, lines, stanzas,
+ * notes and apparatus criticus entries of the texts, the section headings of the editorial pages, glossary
+ * entries and reference entries. Pages are visited by path and anchors in document order, so the result is stable.
  */
 public final class AnchorCollector {
-  private static final String TEXT_ANCHORS = ".body .block[id], .body .sn[id^=n-], .apparatus-criticus .app-entry[id^=v-]";
+  private static final String TEXT_ANCHORS =
+      ".body .block[id], .body .stanza[id], .body .sn[id^=n-], .apparatus-criticus .app-entry[id^=v-]";
   private static final String PAGE_ANCHORS = "article.editorial h2[id], article.editorial h3[id]";
   private static final String TERM_ANCHORS = ".term-entry[id^=term-]";
   private static final String REFERENCE_ANCHORS = "ol.bibliography > li[id^=ref-]";
@@ -56,7 +57,10 @@ public final class AnchorCollector {
       case TEXT -> {
         String author = edition.text(page.id()).map(Text::shortName).orElse(page.title());
         for (Element e : doc.select(TEXT_ANCHORS)) {
-          out.add(e.hasClass("sn") ? note(page, e, author) : e.hasClass("app-entry") ? variant(page, e, author) : block(page, e, author));
+          out.add(e.hasClass("sn") ? note(page, e, author)
+              : e.hasClass("stanza") ? anchor(page, e, AnchorKind.STANZA, author + " " + e.attr("data-locator"))
+              : e.hasClass("app-entry") ? variant(page, e, author)
+              : block(page, e, author));
         }
       }
       case PAGE -> {
@@ -84,7 +88,7 @@ public final class AnchorCollector {
   }
 
   private static Anchor block(PlannedPage page, Element e, String author) {
-    AnchorKind kind = switch (e.tagName()) {
+    AnchorKind kind = e.hasClass("line") ? AnchorKind.LINE : switch (e.tagName()) {
       case "p" -> AnchorKind.PARAGRAPH;
       case "li" -> AnchorKind.LIST_ITEM;
       case "figure" -> e.hasClass("table-block") ? AnchorKind.TABLE : AnchorKind.FIGURE;

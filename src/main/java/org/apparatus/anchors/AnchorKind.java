@@ -12,6 +12,8 @@ public enum AnchorKind {
   TABLE,
   FIGURE,
   FOOTNOTE,
+  LINE,
+  STANZA,
   NOTE,
   VARIANT,
   TERM,

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apparatus.model.Block;
+import org.apparatus.model.BodyNode;
 import org.apparatus.model.Note;
 import org.apparatus.model.Page;
 import org.apparatus.model.Term;
@@ -25,6 +26,9 @@ public final class CitableIndex {
       byName.put(t.id(), new Citable(Citable.Kind.TEXT, t.id(), path, "", ""));
       for (Block b : t.blocks()) {
         byName.put(t.id() + "#" + b.anchor(), new Citable(Citable.Kind.BLOCK, t.id(), path, b.anchor(), b.locator()));
+      }
+      for (BodyNode.Stanza s : t.stanzas()) {
+        byName.put(t.id() + "#" + s.anchor(), new Citable(Citable.Kind.BLOCK, t.id(), path, s.anchor(), s.locator()));
       }
     }
     for (Note n : resolved.edition().notes()) {

@@ -39,6 +39,10 @@ public enum Code {
   READING_EQUALS_LEMMA,
   UNCITED_WITNESS,
   NO_WITNESSES,
+  // verse: `line:` in notes and other stand-off entries
+  UNKNOWN_LINE,
+  LINE_WITHOUT_VERSE,
+  LINE_CONFLICT,
   // rendering
   MISSING_TEMPLATE,
   TEMPLATE_ERROR,

@@ -30,9 +30,15 @@ public final class QuoteFragments {
     resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
   }
 
-  /** The words the note quotes, exactly as they stand in the paragraph. */
+  /** The words the note quotes, exactly as they stand in the paragraph; across lines of verse, one line each. */
   public String exact(NotePlacement p) {
-    return block(p).text().substring(p.start(), p.end());
+    Text text = text(p);
+    StringBuilder b = new StringBuilder();
+    for (NotePlacement.Segment g : p.segments()) {
+      Block block = text.blocks().stream().filter(x -> x.anchor().equals(g.anchor())).findFirst().orElseThrow();
+      b.append(b.isEmpty() ? "" : "\n").append(block.text(), g.start(), g.end());
+    }
+    return b.toString();
   }
 
   public Block block(NotePlacement p) {
@@ -51,16 +57,25 @@ public final class QuoteFragments {
     int blockStart = page.blockStarts()[text.blocks().indexOf(block)];
     // Each placed note shows its marker and body right after its quote: there the author's words break.
     List<NotePlacement> others = resolved.placementsOf(p.textId(), p.anchor()).stream()
-        .filter(other -> !other.noteId().equals(p.noteId())).toList();
+        .filter(other -> !other.noteId().equals(p.noteId()) && other.anchor().equals(p.anchor())).toList();
     String sameBlockBefore = normalise(notesText(others.stream().filter(o -> o.end() <= p.start()).toList())
         + " " + block.text().substring(0, p.start()));
     String between = normalise(notesText(others.stream().filter(o -> o.end() > p.start() && o.end() < p.end()).toList()));
     // so do the links after lemmas of the apparatus criticus
     List<Integer> breaks = java.util.stream.Stream.concat(others.stream().map(NotePlacement::end),
         resolved.variantsOf(p.textId(), p.anchor()).stream().map(VariantPlacement::end)).sorted().distinct().toList();
-    return TextFragment.forQuote(block.text(), p.start(), p.end(), breaks,
+    Optional<TextFragment> first = TextFragment.forQuote(block.text(), p.start(), p.end(), breaks,
         words -> occursBefore(page.words(), blockStart, normalise(words)) || sameBlockBefore.contains(normalise(words)),
         words -> between.contains(normalise(words)));
+    if (p.segments().size() == 1) {
+      return first;
+    }
+    // a quote across lines of verse: from its first words on the first line to its last words on the last
+    NotePlacement.Segment last = p.last();
+    Block lastBlock = text.blocks().stream().filter(b -> b.anchor().equals(last.anchor())).findFirst().orElseThrow();
+    List<String> lastWords = List.of(lastBlock.text().substring(last.start(), last.end()).strip().split("\\s+"));
+    String end = String.join(" ", lastWords.subList(Math.max(0, lastWords.size() - TextFragment.EDGE_WORDS), lastWords.size()));
+    return first.map(f -> new TextFragment(f.prefix(), f.start(), end));
   }
 
   private static boolean occursBefore(String words, int end, String needle) {

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 public record TextFragment(String prefix, String start, String end) {
   /** Quotes up to this many words are given whole; longer ones as their first and last words. */
   static final int WHOLE_QUOTE_WORDS = 10;
-  static final int EDGE_WORDS = 4;
+  public static final int EDGE_WORDS = 4;
   static final int PREFIX_WORDS = 3;
 
   /** The directive, starting with {@code :~:text=}, with every value percent-encoded. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apparatus.diagnostic.SourcePos;
 
 /**
- * One citable unit of a primary text: a heading, a paragraph, a list item, a table, a figure or one of
+ * One citable unit of a primary text: a heading, a paragraph, a list item, a table, a figure, a line of verse or one of
  * the author's footnotes.
  *
  * @param anchor the stable fragment id, e.g. {@code s5-3-p2}

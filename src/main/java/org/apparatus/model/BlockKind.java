@@ -8,5 +8,7 @@ public enum BlockKind {
   TABLE,
   FIGURE,
   /** The author's own footnote ({@code [^label]: …}), shown beside the text where it is referred to. */
-  FOOTNOTE
+  FOOTNOTE,
+  /** One line of verse, numbered through the whole text ({@code l14}, "l. 14"); it sits in a {@link BodyNode.Stanza}. */
+  LINE
 }

@@ -44,4 +44,9 @@ public record Text(
   public java.util.Optional<Witness> witness(String siglum) {
     return witnesses.stream().filter(w -> w.siglum().equals(siglum)).findFirst();
   }
+
+  /** The text's verse, stanza by stanza, in reading order; empty for prose. */
+  public List<BodyNode.Stanza> stanzas() {
+    return Verse.stanzas(body);
+  }
 }

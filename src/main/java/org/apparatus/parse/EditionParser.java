@@ -39,8 +39,8 @@ public final class EditionParser {
       "url", "rights", "dateline", "tags", "order", "language", "direction", "short_name", "witnesses");
   /** Scripts written right to left, by the primary language subtag that usually implies them. */
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "yi", "ps", "sd", "ckb", "dv", "ug", "syr", "arc", "nqo", "prs");
-  static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "occurrence", "verdict", "claim",
-      "checked");
+  static final Set<String> NOTE_KEYS = Set.of("id", "text", "kind", "quote", "paragraph", "line", "occurrence", "verdict",
+      "claim", "checked");
   static final Set<String> TERM_KEYS = Set.of("id", "term", "aliases");
   static final Set<String> PAGE_KEYS = Set.of("id", "title", "order");
   private static final String DEFAULT_STYLE = "chicago-author-date";
@@ -312,13 +312,23 @@ public final class EditionParser {
           "count the matches of the quote from 1, or remove the line");
       ok = false;
     }
+    Optional<Integer> line = Optional.empty();
+    if (fm.text("line").filter(s -> !s.isBlank()).isPresent()) {
+      int n = intValue(fm, "line", 0);
+      if (n < 1) {
+        diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("line"), "`line` must be a line number, 1 or more",
+            "write the number shown beside the line, e.g. `line: 14`");
+        ok = false;
+      }
+      line = Optional.of(n);
+    }
     Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
     if (!ok || !unique) {
       return Optional.empty();
     }
     return Optional.of(new Note(id, textId, kind, fm.text("quote", ""), fm.text("paragraph").filter(s -> !s.isBlank()),
-        occurrence, verdict, fm.text("claim", fm.text("quote", "")), fm.text("checked", ""), body, f.start(),
-        fm.valuePosOf("quote")));
+        line, occurrence, verdict, fm.text("claim", fm.text("quote", "")), fm.text("checked", ""), body, f.start(),
+        fm.valuePosOf("quote"), line.isPresent() ? fm.valuePosOf("line") : f.start()));
   }
 
   /** An entry of a text's apparatus criticus; its id is unique among the edition's variant entries. */

@@ -84,6 +84,11 @@ final class InlineContent {
     return out;
   }
 
+  /** The inline content of these sibling nodes, e.g. one line of a line block. */
+  List<Inline> of(List<Node> nodes) {
+    return convert(nodes);
+  }
+
   private List<Inline> convert(List<Node> nodes) {
     Deque<Frame> open = new ArrayDeque<>();
     open.push(new Frame("", Map.of(), null));

@@ -41,12 +41,14 @@ import org.apparatus.model.BlockKind;
 import org.apparatus.model.BodyNode;
 import org.apparatus.model.Inline;
 import org.apparatus.model.Markdown;
+import org.apparatus.model.Verse;
 
 /**
  * Builds a primary text's document tree from its Markdown and gives each citable unit its anchor, derived
  * from the text's own structure: numbered sections ({@code s5-3}), paragraphs ({@code s5-3-p2}), list items
  * ({@code s5-i3}), tables and figures numbered through the text ({@code table-1}, {@code fig-2}) and the
- * author's footnotes by their label ({@code fn-1}). An explicit {@code {#id}} wins.
+ * author's footnotes by their label ({@code fn-1}), and verse by line and stanza numbered through the text ({@code l14},
+ * {@code st2}). An explicit {@code {#id}} wins, except on verse.
  */
 public final class TextParser {
   private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d+(?:[-.]\\d+)*)[.)]?\\s+");
@@ -132,6 +134,10 @@ public final class TextParser {
   }
 
   private void paragraph(Paragraph paragraph, State state, List<BodyNode> out) {
+    if (!editorial && LineBlock.is(paragraph)) {
+      verse(paragraph, state, out);
+      return;
+    }
     BlockAttributes.Parsed attrs = attributes(paragraph, state);
     boolean figure = isFigure(paragraph);
     List<Inline> content = state.inline.of(paragraph);
@@ -153,6 +159,35 @@ public final class TextParser {
       return;
     }
     out.add(new BodyNode.Unit(state.paragraph(content, attrs.id(), attrs.attributes(), state.pos(paragraph))));
+  }
+
+  /** A line block: one stanza, or several where a line holds only {@code |}. */
+  private void verse(Paragraph paragraph, State state, List<BodyNode> out) {
+    BlockAttributes.Parsed attrs = attributes(paragraph, state);
+    if (!attrs.id().isEmpty()) {
+      diagnostics.warning(Code.UNSUPPORTED_ATTRIBUTE, state.pos(paragraph), "a line block takes no explicit id: `{#" + attrs.id()
+          + "}` left out", "its stanzas are numbered st1, st2, … and its lines l1, l2, … through the text; cite those");
+    }
+    SourcePos stanzaPos = state.pos(paragraph);
+    List<BodyNode.Line> lines = new ArrayList<>();
+    for (LineBlock.SourceLine source : LineBlock.split(paragraph, BlockAttributes.trailing(paragraph))) {
+      LineBlock.Converted line = LineBlock.strip(state.inline.of(source.nodes()));
+      SourcePos pos = source.nodes().isEmpty() ? state.currentPos : state.pos(source.nodes().get(0));
+      if (line.isEmpty()) {
+        if (!lines.isEmpty()) {
+          out.add(state.stanza(lines, attrs.attributes(), stanzaPos));
+          lines = new ArrayList<>();
+        }
+        continue;
+      }
+      if (lines.isEmpty()) {
+        stanzaPos = pos;
+      }
+      lines.add(state.line(line.content(), line.indent(), pos));
+    }
+    if (!lines.isEmpty()) {
+      out.add(state.stanza(lines, attrs.attributes(), stanzaPos));
+    }
   }
 
   private static boolean isFigure(Paragraph paragraph) {
@@ -285,6 +320,8 @@ public final class TextParser {
     int paragraphs;
     int items;
     int listIndex;
+    int lines;
+    int stanzas;
     final Map<BlockKind, Integer> numbered = new HashMap<>();
 
     State(Markdown md) {
@@ -336,6 +373,25 @@ public final class TextParser {
       String locator = (sectionLocator.isEmpty() ? "" : sectionLocator + ", ") + "item " + items;
       String anchor = explicitId.isEmpty() ? derived(derived) : explicitId;
       return add(Block.of(BlockKind.LIST_ITEM, anchor, locator, section, 0, list, content, attributes, pos), !explicitId.isEmpty());
+    }
+
+    /** A line of verse, numbered through the whole text; its anchor is always {@code l<N>}. */
+    BodyNode.Line line(List<Inline> content, int indent, SourcePos pos) {
+      lines++;
+      Block block = Block.of(BlockKind.LINE, Verse.lineAnchor(lines), Verse.lineLocator(lines), section, 0, null, content,
+          Attributes.NONE, pos);
+      return new BodyNode.Line(add(block, true), lines, indent);
+    }
+
+    BodyNode.Stanza stanza(List<BodyNode.Line> stanzaLines, Attributes attributes, SourcePos pos) {
+      stanzas++;
+      String anchor = Verse.stanzaAnchor(stanzas);
+      SourcePos first = seen.putIfAbsent(anchor, pos);
+      if (first != null) {
+        diagnostics.error(Code.DUPLICATE_ID, pos, "stanza anchor `" + anchor + "` is already used at " + first,
+            "stanzas are numbered st1, st2, … through the text: give the other block a different explicit id");
+      }
+      return new BodyNode.Stanza(anchor, Verse.stanzaLocator(stanzas), stanzas, stanzaLines, attributes, pos);
     }
 
     /** Tables and figures, numbered through the whole text as printed editions number them. */

@@ -75,10 +75,6 @@ final class VariantParser {
     }
     int line = positive(fm, "line", "the number of the verse line, e.g. `line: 14`");
     int occurrence = positive(fm, "occurrence", "count the matches of the quote from 1, or remove the line");
-    if (line > 0 && fm.text("paragraph").filter(s -> !s.isBlank()).isPresent()) {
-      diagnostics.error(Code.BAD_VALUE, fm.posOf("line"), "give `line:` or `paragraph:`, not both",
-          "`line: N` means the block `lN`; keep the one that names where the lemma is");
-    }
     List<Reading> readings = new ArrayList<>();
     for (FrontMatter r : fm.records("readings")) {
       Optional<Reading> reading = reading(r);

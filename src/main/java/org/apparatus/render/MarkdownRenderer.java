@@ -95,6 +95,9 @@ final class MarkdownRenderer {
       parent.appendElement("pre").appendElement("code").appendChild(new TextNode(c.code()));
     } else if (node instanceof BodyNode.Rule) {
       parent.appendElement("hr");
+    } else if (node instanceof BodyNode.Stanza s) {
+      Element stanza = parent.appendElement("div").addClass("stanza");
+      s.lines().forEach(line -> writer.append(attributes(stanza.appendElement("div").addClass("line"), line.block()), line.block().content()));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apparatus.export.JsonWriter;
 import org.apparatus.model.Block;
+import org.apparatus.model.BodyNode;
 import org.apparatus.model.Note;
 import org.apparatus.model.Text;
 import org.apparatus.resolve.ResolvedEdition;
@@ -99,6 +100,11 @@ final class Previews {
           for (Block b : t.blocks()) {
             if (b.anchor().equals(anchor)) {
               return shorten(b.text());
+            }
+          }
+          for (BodyNode.Stanza s : t.stanzas()) {
+            if (s.anchor().equals(anchor)) {
+              return shorten(String.join(" / ", s.lines().stream().map(l -> l.block().text().strip()).toList()));
             }
           }
         }

@@ -97,14 +97,24 @@ final class TextRenderer {
           code.addClass("language-" + c.language().split("\\s+")[0]);
         }
         code.appendChild(new org.jsoup.nodes.TextNode(c.code()));
-        return new Views.Block("code", "pre", "", "", detach(code, true), "", "", "", false, 0, 0, List.of());
+        return new Views.Block("code", "pre", "", "", detach(code, true), "", "", "", false, 0, 0, 0, List.of());
+      } else if (node instanceof BodyNode.Stanza s) {
+        List<Views.Block> lines = new ArrayList<>();
+        for (BodyNode.Line line : s.lines()) {
+          Block b = line.block();
+          lines.add(new Views.Block("line", "div", b.anchor(), b.locator(), html(b), b.attributes().lang(), b.attributes().dir(),
+              String.join(" ", b.attributes().classes()), false, line.number(), 0, line.indent(), List.of()));
+        }
+        String backlinks = backlinks(s.anchor()).map(refs -> detach(refs, true)).orElse("");
+        return new Views.Block("stanza", "div", s.anchor(), s.locator(), backlinks, s.attributes().lang(), s.attributes().dir(),
+            String.join(" ", s.attributes().classes()), false, s.number(), 0, 0, lines);
       }
-      return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, List.of());
+      return new Views.Block("rule", "hr", "", "", "", "", "", "", false, 0, 0, 0, List.of());
     }
 
     private Views.Block container(String kind, String tag, String lang, String dir, List<Views.Block> children,
         boolean ordered, int start) {
-      return new Views.Block(kind, tag, "", "", "", lang, dir, "", ordered, start, 0, children);
+      return new Views.Block(kind, tag, "", "", "", lang, dir, "", ordered, start, 0, 0, children);
     }
 
     Views.Block unit(Block b, List<Views.Block> children) {
@@ -115,11 +125,12 @@ final class TextRenderer {
         case LIST_ITEM -> "li";
         case TABLE, FIGURE -> "figure";
         case FOOTNOTE -> "span";
+        case LINE -> "div";
       };
       boolean ordered = b.list() != null && b.list().ordered();
       String html = b.kind() == BlockKind.TABLE ? tableHtml(b) : html(b);
       return new Views.Block(kind, tag, b.anchor(), b.locator(), html, b.attributes().lang(), b.attributes().dir(),
-          String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), children);
+          String.join(" ", b.attributes().classes()), ordered, b.list() == null ? 0 : b.list().number(), b.level(), 0, children);
     }
 
     private String html(Block b) {
@@ -167,7 +178,11 @@ final class TextRenderer {
 
     /** "Referred to from ..." after a block that notes, terms or pages cross-reference. */
     private java.util.Optional<Element> backlinks(Block block) {
-      List<Backlink> back = resolved.backlinksOf(text.id() + "#" + block.anchor());
+      return backlinks(block.anchor());
+    }
+
+    private java.util.Optional<Element> backlinks(String anchor) {
+      List<Backlink> back = resolved.backlinksOf(text.id() + "#" + anchor);
       if (back.isEmpty()) {
         return java.util.Optional.empty();
       }

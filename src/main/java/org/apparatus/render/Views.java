@@ -37,12 +37,13 @@ public final class Views {
 
   /**
    * A node of a text's body: a citable unit ({@code heading}, {@code paragraph}, {@code list_item}, {@code table},
-   * {@code figure}) or a container or furniture ({@code quote}, {@code list}, {@code code}, {@code rule}).
-   * {@code html} is the unit's content with its apparatus; {@code number} is a list item's number or a list's start;
-   * {@code children} are a container's nodes or a list item's further paragraphs and lists.
+   * {@code figure}, {@code line}) or a container or furniture ({@code quote}, {@code list}, {@code stanza},
+   * {@code code}, {@code rule}). {@code html} is the unit's content with its apparatus (a stanza's: what refers to it); {@code number} is a list
+   * item's number, a list's start, a line's or a stanza's number; {@code indent} is a line's indentation in spaces;
+   * {@code children} are a container's nodes (a stanza's lines) or a list item's further paragraphs and lists.
    */
   public record Block(String kind, String tag, String id, String locator, String html, String lang, String dir,
-      String classes, boolean ordered, int number, int level, List<Block> children) {}
+      String classes, boolean ordered, int number, int level, int indent, List<Block> children) {}
 
   public record Toc(String id, String label, int level) {}
 

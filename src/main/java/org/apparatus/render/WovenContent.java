@@ -24,8 +24,15 @@ public final class WovenContent {
     List<Weaver.Span> spans = new ArrayList<>();
     List<Weaver.Point> points = new ArrayList<>();
     for (NotePlacement p : resolved.placementsOf(textId, b.anchor())) {
-      spans.add(new Weaver.Span(p.start(), p.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
-      points.add(new Weaver.Point(p.end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
+      for (NotePlacement.Segment g : p.segments()) {
+        if (g.anchor().equals(b.anchor())) {
+          spans.add(new Weaver.Span(g.start(), g.end(), Inline.MarkKind.NOTE, p.noteId(), p.number()));
+        }
+      }
+      // a quote across lines of verse is marked on every line; its note follows the last
+      if (p.last().anchor().equals(b.anchor())) {
+        points.add(new Weaver.Point(p.last().end(), Inline.PointKind.NOTE, p.noteId(), p.number()));
+      }
     }
     int order = 0;
     for (AuthorDateLinker.CitationHit c : resolved.textCitationsOf(textId, b.anchor())) {

@@ -16,6 +16,7 @@ import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.model.BibEntry;
 import org.apparatus.model.Block;
 import org.apparatus.model.BlockKind;
+import org.apparatus.model.BodyNode;
 import org.apparatus.model.Edition;
 import org.apparatus.model.GlossaryLinking;
 import org.apparatus.model.Markdown;
@@ -105,7 +106,11 @@ public final class Resolver {
   }
 
   private Map<String, NotePlacement> placeNotes(Edition edition) {
-    record Found(Note note, int blockIndex, Block block, QuoteMatcher.Span span) {}
+    record Found(Note note, int blockIndex, QuoteMatcher.Span span, List<NotePlacement.Segment> segments) {
+      String anchor() {
+        return segments.get(0).anchor();
+      }
+    }
     List<Found> found = new ArrayList<>();
     for (Note note : edition.notes()) {
       Text text = edition.text(note.textId()).orElse(null);
@@ -115,29 +120,36 @@ public final class Resolver {
                 + String.join(", ", edition.texts().stream().map(Text::id).toList()));
         continue;
       }
-      List<Block> blocks = text.blocks();
-      if (note.paragraph().isPresent()) {
-        String anchor = note.paragraph().get();
-        blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
-        if (blocks.isEmpty()) {
-          List<String> anchors = text.blocks().stream().map(Block::anchor).toList();
-          diagnostics.error(Code.UNKNOWN_ANCHOR, note.pos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
-              DidYouMean.phrase(anchor, anchors).orElseGet(() -> text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
-                  .findFirst().map(b -> "its first paragraph is `" + b.anchor() + "`;").orElse(""))
-                  + " use an anchor the build derives; see the locators on the text's page");
-          continue;
-        }
+      LineField.Scope scope = LineField.scope(text, note.line(), note.paragraph(), note.linePos(), diagnostics);
+      if (scope instanceof LineField.Scope.Invalid) {
+        continue;
+      }
+      String anchor = scope instanceof LineField.Scope.OneBlock one ? one.anchor() : null;
+      if (anchor != null && text.blocks().stream().noneMatch(b -> b.anchor().equals(anchor))) {
+        List<String> anchors = text.blocks().stream().map(Block::anchor).toList();
+        diagnostics.error(Code.UNKNOWN_ANCHOR, note.pos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
+            DidYouMean.phrase(anchor, anchors).orElseGet(() -> text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+                .findFirst().map(b -> "its first paragraph is `" + b.anchor() + "`;").orElse(""))
+                + " use an anchor the build derives; see the locators on the text's page");
+        continue;
       }
       List<Found> matches = new ArrayList<>();
-      for (Block block : blocks) {
-        int index = text.blocks().indexOf(block);
-        for (QuoteMatcher.Span span : QuoteMatcher.findAll(block.text(), note.quote())) {
-          matches.add(new Found(note, index, block, span));
+      for (Passages.Passage passage : Passages.of(text)) {
+        if (anchor != null && !passage.contains(anchor)) {
+          continue;
+        }
+        for (QuoteMatcher.Span span : QuoteMatcher.findAll(passage.text(), note.quote())) {
+          List<NotePlacement.Segment> segments = passage.segments(span);
+          if (anchor == null || segments.stream().anyMatch(g -> g.anchor().equals(anchor))) {
+            int index = text.blocks().indexOf(passage.blocks().stream().filter(b -> b.anchor().equals(segments.get(0).anchor()))
+                .findFirst().orElseThrow());
+            matches.add(new Found(note, index, span, segments));
+          }
         }
       }
+      String where = anchor == null ? "text `" + text.id() + "`" : "`" + text.id() + "#" + anchor + "`";
       if (matches.isEmpty()) {
-        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(),
-            "quote not found in " + (note.paragraph().map(a -> "`" + text.id() + "#" + a + "`").orElse("text `" + text.id() + "`")),
+        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(), "quote not found in " + where,
             "copy the words exactly from the text; quotes, dashes and spacing may differ, nothing else, and a quote cannot cross paragraphs");
       } else if (note.occurrence() > matches.size()) {
         diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(),
@@ -145,8 +157,8 @@ public final class Resolver {
             "lower `occurrence:`");
       } else if (matches.size() > 1 && note.occurrence() == 0) {
         diagnostics.error(Code.QUOTE_AMBIGUOUS, note.quotePos(),
-            "quote occurs " + matches.size() + " times: in " + String.join(", ", matches.stream().map(m -> m.block().anchor()).distinct().toList()),
-            "add `paragraph:` with one of these anchors, or `occurrence:` (1-based), or quote more words");
+            "quote occurs " + matches.size() + " times: in " + String.join(", ", matches.stream().map(Found::anchor).distinct().toList()),
+            "add `paragraph:` with one of these anchors (or `line:` in verse), or `occurrence:` (1-based), or quote more words");
       } else {
         found.add(matches.get(Math.max(0, note.occurrence() - 1)));
       }
@@ -160,8 +172,9 @@ public final class Resolver {
     Map<String, Integer> counters = new HashMap<>();
     for (Found f : found) {
       int n = counters.merge(f.note().textId(), 1, Integer::sum);
-      result.put(f.note().id(), new NotePlacement(f.note().id(), f.note().textId(), f.block().anchor(),
-          f.span().start(), f.span().end(), n));
+      NotePlacement.Segment first = f.segments().get(0);
+      result.put(f.note().id(), new NotePlacement(f.note().id(), f.note().textId(), first.anchor(), first.start(), first.end(), n,
+          f.segments()));
     }
     return result;
   }
@@ -169,7 +182,9 @@ public final class Resolver {
   private static Map<String, List<NotePlacement>> byBlock(java.util.Collection<NotePlacement> placements) {
     Map<String, List<NotePlacement>> map = new LinkedHashMap<>();
     for (NotePlacement p : placements) {
-      map.computeIfAbsent(p.textId() + "#" + p.anchor(), k -> new ArrayList<>()).add(p);
+      for (String anchor : p.segments().stream().map(NotePlacement.Segment::anchor).distinct().toList()) {
+        map.computeIfAbsent(p.textId() + "#" + anchor, k -> new ArrayList<>()).add(p);
+      }
     }
     return map;
   }
@@ -181,6 +196,9 @@ public final class Resolver {
       targets.put(text.id(), new Target(Target.Kind.TEXT, text.id(), "", text.title()));
       for (Block b : text.blocks()) {
         targets.put(text.id() + "#" + b.anchor(), new Target(Target.Kind.BLOCK, text.id(), b.anchor(), shortName + " " + b.locator()));
+      }
+      for (BodyNode.Stanza s : text.stanzas()) {
+        targets.put(text.id() + "#" + s.anchor(), new Target(Target.Kind.BLOCK, text.id(), s.anchor(), shortName + " " + s.locator()));
       }
     }
     for (Note note : edition.notes()) {
@@ -300,8 +318,9 @@ public final class Resolver {
           continue;
         }
         List<QuoteMatcher.Span> taken = new ArrayList<>();
-        placements.getOrDefault(text.id() + "#" + block.anchor(), List.of())
-            .forEach(p -> taken.add(new QuoteMatcher.Span(p.start(), p.end())));
+        placements.getOrDefault(text.id() + "#" + block.anchor(), List.of()).stream()
+            .flatMap(p -> p.segments().stream()).filter(g -> g.anchor().equals(block.anchor()))
+            .forEach(g -> taken.add(new QuoteMatcher.Span(g.start(), g.end())));
         taken.addAll(LinkRanges.of(block.content()));
         textCitations.getOrDefault(text.id() + "#" + block.anchor(), List.of())
             .forEach(c -> taken.add(new QuoteMatcher.Span(c.start(), c.end())));

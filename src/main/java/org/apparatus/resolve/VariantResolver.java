@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.apparatus.diagnostic.Code;
@@ -54,12 +55,17 @@ final class VariantResolver {
         checkSigla(text, variant);
       }
       List<Block> blocks = text.blocks();
-      if (variant.anchor().isPresent()) {
-        String anchor = variant.anchor().get();
+      LineField.Scope scope = LineField.scope(text, variant.line() > 0 ? Optional.of(variant.line()) : Optional.empty(),
+          variant.paragraph(), variant.anchorPos(), diagnostics);
+      if (scope instanceof LineField.Scope.Invalid) {
+        continue;
+      }
+      if (scope instanceof LineField.Scope.OneBlock one) {
+        String anchor = one.anchor();
         blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
         if (blocks.isEmpty()) {
-          diagnostics.error(Code.UNKNOWN_ANCHOR, variant.anchorPos(), "text `" + text.id() + "` has no " + (variant.line() > 0 ? "line" : "paragraph")
-              + " `" + anchor + "`", DidYouMean.hint(anchor, text.blocks().stream().map(Block::anchor).toList(),
+          diagnostics.error(Code.UNKNOWN_ANCHOR, variant.anchorPos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
+              DidYouMean.hint(anchor, text.blocks().stream().map(Block::anchor).toList(),
                   "use an anchor the build derives; see the locators on the text's page"));
           continue;
         }

@@ -107,7 +107,14 @@ class ReaderInvariantsTest {
           continue;
         }
         StringBuilder covered = new StringBuilder();
+        Element lastBlock = null;
         for (Element q : doc.select("span.q[data-note=n-" + note.id() + "]")) {
+          // a quote across lines of verse is highlighted line by line: the line end stands between the parts
+          Element block = q.closest(".block");
+          if (lastBlock != null && block != lastBlock) {
+            covered.append('\n');
+          }
+          lastBlock = block;
           covered.append(q.wholeText());
         }
         List<QuoteMatcher.Span> found = QuoteMatcher.findAll(covered.toString(), note.quote());

@@ -17,7 +17,10 @@ import org.apparatus.model.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How variant entries are read and placed: `line:` narrows to the block `l<N>`, and malformed readings are refused. */
+/**
+ * How variant entries are read and placed: `line:` narrows to the verse line `l<N>` (reported as for notes), and
+ * malformed readings are refused.
+ */
 class VariantEntriesTest {
   private static final String TEXT = """
       ---
@@ -31,7 +34,9 @@ class VariantEntriesTest {
       ---
       The road runs north.
 
-      The road runs north again. {#l3}
+      | The road runs north,
+      | the river south,
+      | the road runs north again.
       """;
 
   private static Build.Result build(Path root, Map<String, String> variants) throws IOException {
@@ -64,6 +69,7 @@ class VariantEntriesTest {
     assertEquals(List.of(), errors(result));
     VariantPlacement p = result.resolved().variantPlacements().get("north");
     assertEquals("l3", p.anchor());
+    assertEquals("l. 3", p.locator());
     assertEquals("north", p.lemma());
     assertEquals(1, p.number());
   }
@@ -82,9 +88,10 @@ class VariantEntriesTest {
         """));
     List<Diagnostic> errors = errors(result);
     assertEquals(1, errors.size(), errors::toString);
-    assertEquals(Code.UNKNOWN_ANCHOR, errors.get(0).code());
+    assertEquals(Code.UNKNOWN_LINE, errors.get(0).code());
     assertEquals("content/variants/alpha/north.md:3:7", errors.get(0).pos().toString());
-    assertTrue(errors.get(0).message().contains("no line `l9`"), errors.get(0).message());
+    assertTrue(errors.get(0).message().contains("has no line 9"), errors.get(0).message());
+    assertTrue(errors.get(0).hint().contains("1 to 3"), errors.get(0).hint());
   }
 
   @Test

@@ -53,30 +53,31 @@ final class TeiBody {
   }
 
   /**
-   * A stanza as {@code lg}: each line an {@code l} with its anchor ({@code l14}) as id and its number as {@code n},
-   * its content with the apparatus woven in. A verse node of the body is written through this.
+   * A stanza as {@code lg}: each line an {@code l} with its anchor ({@code l14}) as id, its number as {@code n} and
+   * its indentation as {@code rend="indent(N)"}, its content with the apparatus woven in.
    */
-  static void lineGroup(TeiState state, String anchor, List<Block> lines) {
-    new TeiBody(state, true).lineGroup(anchor, lines);
+  static void stanza(TeiState state, BodyNode.Stanza stanza) {
+    new TeiBody(state, true).lineGroup(stanza);
   }
 
-  private void lineGroup(String anchor, List<Block> lines) {
-    xml.start("lg").attr("type", "stanza");
-    if (!anchor.isEmpty()) {
-      xml.attr("xml:id", s.ids.of(Kind.BLOCK, anchor));
+  private void lineGroup(BodyNode.Stanza stanza) {
+    xml.start("lg").attr("type", "stanza").attr("n", String.valueOf(stanza.number()));
+    if (citable && !stanza.anchor().isEmpty()) {
+      xml.attr("xml:id", s.ids.of(Kind.BLOCK, stanza.anchor()));
     }
-    for (Block line : lines) {
-      xml.start("l").attr("xml:id", s.ids.of(Kind.BLOCK, line.anchor())).attr("n", lineNumber(line));
-      xml.attr("xml:lang", line.attributes().lang());
-      content(line);
+    xml.attr("xml:lang", stanza.attributes().lang());
+    for (BodyNode.Line line : stanza.lines()) {
+      Block b = line.block();
+      xml.start("l").attr("n", String.valueOf(line.number()));
+      if (citable) {
+        xml.attr("xml:id", s.ids.of(Kind.BLOCK, b.anchor()));
+      }
+      xml.attr("rend", line.indent() > 0 ? "indent(" + line.indent() + ")" : "");
+      xml.attr("xml:lang", b.attributes().lang());
+      content(b);
       xml.end();
     }
     xml.end();
-  }
-
-  /** The number of a line anchored {@code l<N>}; any other anchor keeps its locator. */
-  static String lineNumber(Block line) {
-    return line.anchor().matches("l\\d+") ? line.anchor().substring(1) : line.locator();
   }
 
   private void section(Block heading) {
@@ -107,6 +108,8 @@ final class TeiBody {
       list(l);
     } else if (node instanceof BodyNode.CodeBlock c) {
       xml.start("eg").attr("xml:space", "preserve").text(c.code()).end();
+    } else if (node instanceof BodyNode.Stanza st) {
+      lineGroup(st);
     } else if (node instanceof BodyNode.Rule) {
       xml.emptyBlock("milestone").attr("unit", "section").attr("rend", "rule");
     } else {
@@ -141,6 +144,8 @@ final class TeiBody {
       case HEADING -> () -> paragraph(b, "heading");
       // a list item or footnote outside its list or reference (never so in a parsed body) keeps its words
       case PARAGRAPH, LIST_ITEM, FOOTNOTE -> () -> paragraph(b, "");
+      // a line is written by its stanza; one on its own keeps its words
+      case LINE -> () -> paragraph(b, "line");
     };
     encoding.run();
   }

@@ -40,8 +40,8 @@ class TeiApparatusTest {
   void stanzaWitnessesAndVariantsAreValidTei() throws Exception {
     SourcePos pos = new SourcePos("content/texts/sonnet.md", 5, 1);
     List<Block> lines = List.of(
-        Block.of(BlockKind.PARAGRAPH, "l13", "l. 13", "", 0, null, List.of(new Inline.Text("So long as men can breathe")), Attributes.NONE, pos),
-        Block.of(BlockKind.PARAGRAPH, "l14", "l. 14", "", 0, null, List.of(new Inline.Text("So long lives this")), Attributes.NONE, pos));
+        Block.of(BlockKind.LINE, "l13", "l. 13", "", 0, null, List.of(new Inline.Text("So long as men can breathe")), Attributes.NONE, pos),
+        Block.of(BlockKind.LINE, "l14", "l. 14", "", 0, null, List.of(new Inline.Text("So long lives this")), Attributes.NONE, pos));
     Text text = new Text("sonnet", "Sonnet", "A. Poet", "Poet", "", "", "", "", "", "", "", List.of(), 1, "en", "ltr", List.of(),
         lines.stream().map(b -> (BodyNode) new BodyNode.Unit(b)).toList(), lines, pos);
     EditionMeta meta = new EditionMeta("Verse Edition", "", List.of("A. Editor"), "0.1", "2026-01-01", "", "", "en", "",
@@ -56,7 +56,8 @@ class TeiApparatusTest {
     TeiHeader.write(s, "", List.of(new TeiApparatus.Witness("Q", "the quarto", "1609", ""),
         new TeiApparatus.Witness("F", "the folio", "1623", "")));
     s.xml.start("text").start("body");
-    TeiBody.lineGroup(s, "stanza-4", lines);
+    TeiBody.stanza(s, new BodyNode.Stanza("stanza-4", "st. 4", 4,
+        List.of(new BodyNode.Line(lines.get(0), 13, 0), new BodyNode.Line(lines.get(1), 14, 2)), Attributes.NONE, pos));
     s.xml.start("p").text("Thou art more ");
     TeiApparatus.app(s, "lovely", "l. 2", List.of("Q"), () -> s.xml.text("lovely"),
         List.of(new TeiApparatus.Reading("lovelier", List.of("F"))));
@@ -75,8 +76,8 @@ class TeiApparatusTest {
     String xml = new String(tei, StandardCharsets.UTF_8);
     assertEquals(List.of(), schema.problems("sonnet.tei.xml", tei), xml);
     assertEquals(List.of(), TeiPointers.unresolved("sonnet.tei.xml", tei), xml);
-    assertTrue(xml.contains("<lg type=\"stanza\" xml:id=\"stanza-4\">"), xml);
-    assertTrue(xml.contains("<l xml:id=\"l14\" n=\"14\">So long lives this</l>"), xml);
+    assertTrue(xml.contains("<lg type=\"stanza\" n=\"4\" xml:id=\"stanza-4\">"), xml);
+    assertTrue(xml.contains("<l n=\"14\" xml:id=\"l14\" rend=\"indent(2)\">So long lives this</l>"), xml);
     assertTrue(xml.contains("<witness xml:id=\"wit-Q\" n=\"Q\"><abbr type=\"siglum\">Q</abbr> the quarto, "
         + "<date when=\"1609\">1609</date></witness>"), xml);
     assertTrue(xml.contains("<app xml:id=\"v-lovely\" loc=\"l. 2\"><lem wit=\"#wit-Q\">lovely</lem>"
