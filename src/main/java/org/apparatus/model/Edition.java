@@ -21,7 +21,7 @@ public record Edition(
     Set<String> unreadableReferences) {
 
   public Edition {
-    texts = List.copyOf(texts);
+    texts = TextList.of(texts);
     notes = List.copyOf(notes);
     terms = List.copyOf(terms);
     references = List.copyOf(references);
@@ -40,6 +40,6 @@ public record Edition(
   }
 
   public Optional<Text> text(String id) {
-    return texts.stream().filter(t -> t.id().equals(id)).findFirst();
+    return Optional.ofNullable(((TextList) texts).byId(id));
   }
 }

@@ -84,14 +84,14 @@ public sealed interface Inline {
     }
   }
 
-  /** Apparatus at a point of the text: an editors' note or a glossary tooltip; it adds no text. */
+  /** Apparatus at a point of the text: an editors' note; it adds no text. */
   record Point(PointKind kind, String ref) implements Inline {}
 
   enum Style { EMPHASIS, STRONG, STRIKETHROUGH }
 
   enum MarkKind { NOTE, TERM, OWN_CITATION }
 
-  enum PointKind { NOTE, TERM_TIP }
+  enum PointKind { NOTE }
 
   /** The plain text of some inline content, as every range of the resolver counts it. */
   static String plainText(List<Inline> content) {
