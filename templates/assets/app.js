@@ -244,12 +244,28 @@
   document.addEventListener('focusout', function (e) { if (previewLink(e)) hidePreview(); });
 
   /* ---- Glossary tooltips: under their term; Escape closes them; on touch the first tap shows the definition. ---- */
+  /* The definitions come from the shared previews script; a term's tooltip is made when it is first shown. */
   var hoveredTerm = null;
   var touched = false;
+  var tipCount = 0;
   document.documentElement.classList.add('js-tips');
-  function placeTip(term) {
+  function tipOf(term) {
     var t = term.nextElementSibling;
-    if (!t || !t.classList.contains('tip')) return;
+    if (t && t.classList.contains('tip')) return t;
+    var definition = previewText('term:' + term.getAttribute('data-term'));
+    if (!definition) return null;
+    t = document.createElement('span');
+    t.className = 'tip';
+    t.setAttribute('role', 'tooltip');
+    t.id = 'tip-' + (++tipCount);
+    t.textContent = term.textContent + ': ' + definition;
+    term.after(t);
+    term.setAttribute('aria-describedby', t.id);
+    return t;
+  }
+  function placeTip(term) {
+    var t = tipOf(term);
+    if (!t) return;
     var holder = t.offsetParent || document.body;
     var rects = term.getClientRects();
     var r = rects[rects.length - 1] || term.getBoundingClientRect();
@@ -282,8 +298,8 @@
   }, true);
   document.addEventListener('click', function (e) {
     var term = termOf(e);
-    var t = term && term.nextElementSibling;
-    if (!touched || !t || !t.classList.contains('tip') || t.classList.contains('open')) return;
+    var t = term && tipOf(term);
+    if (!touched || !t || t.classList.contains('open')) return;
     e.preventDefault();
     closeTips();
     t.classList.add('open');

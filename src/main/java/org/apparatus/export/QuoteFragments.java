@@ -78,9 +78,9 @@ public final class QuoteFragments {
     return first.map(f -> new TextFragment(f.prefix(), f.start(), end));
   }
 
+  /** Whether {@code needle} occurs in {@code words} ending at or before {@code end}; reads only that far. */
   private static boolean occursBefore(String words, int end, String needle) {
-    int at = words.indexOf(needle);
-    return at >= 0 && at + needle.length() <= end;
+    return end - needle.length() >= 0 && words.lastIndexOf(needle, end - needle.length()) >= 0;
   }
 
   private PageWords pageWords(Text text) {

@@ -3,6 +3,7 @@ package org.apparatus.export;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,11 @@ public final class WebAnnotations {
     EditionMeta meta = resolved.edition().meta();
     String id = urls.file(PATH);
     List<Object> items = new ArrayList<>();
+    Map<String, List<Note>> notesByText = new HashMap<>();
+    resolved.edition().notes().forEach(n -> notesByText.computeIfAbsent(n.textId(), t -> new ArrayList<>()).add(n));
     for (Text text : resolved.edition().texts()) {
       Element page = site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body"));
-      resolved.edition().notes().stream().filter(n -> n.textId().equals(text.id()))
+      notesByText.getOrDefault(text.id(), List.of()).stream()
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))
           .forEach(n -> items.add(annotation(id, n, resolved.notePlacements().get(n.id()), page)));

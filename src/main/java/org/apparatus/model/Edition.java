@@ -23,7 +23,7 @@ public record Edition(
     List<Variant> variants) {
 
   public Edition {
-    texts = List.copyOf(texts);
+    texts = TextList.of(texts);
     notes = List.copyOf(notes);
     terms = List.copyOf(terms);
     references = List.copyOf(references);
@@ -43,6 +43,6 @@ public record Edition(
   }
 
   public Optional<Text> text(String id) {
-    return texts.stream().filter(t -> t.id().equals(id)).findFirst();
+    return Optional.ofNullable(((TextList) texts).byId(id));
   }
 }

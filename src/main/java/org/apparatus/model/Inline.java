@@ -87,14 +87,14 @@ public sealed interface Inline {
     }
   }
 
-  /** Apparatus at a point of the text: an editors' note, a glossary tooltip or a lemma's link to its entry; it adds no text. */
+  /** Apparatus at a point of the text: an editors' note or a lemma's link to its entry; it adds no text. */
   record Point(PointKind kind, String ref) implements Inline {}
 
   enum Style { EMPHASIS, STRONG, STRIKETHROUGH }
 
   enum MarkKind { NOTE, TERM, OWN_CITATION, VARIANT }
 
-  enum PointKind { NOTE, TERM_TIP, VARIANT }
+  enum PointKind { NOTE, VARIANT }
 
   /** The plain text of some inline content, as every range of the resolver counts it. */
   static String plainText(List<Inline> content) {

@@ -18,6 +18,7 @@ import org.apparatus.parse.CitationStyles;
 public final class CitationFormatter {
   private final CSL csl;
   private final Map<String, String> bibliography = new LinkedHashMap<>();
+  private final Map<List<Object>, String> citations = new java.util.HashMap<>();
 
   public CitationFormatter(List<BibEntry> entries, String style, String locale) throws IOException {
     CSLItemData[] items = entries.stream().map(BibEntry::item).toArray(CSLItemData[]::new);
@@ -43,6 +44,11 @@ public final class CitationFormatter {
 
   /** The in-text form of one cited work, e.g. {@code (Reuters 2025, p. 5)}, as HTML. */
   public String cite(String key, String locator, boolean suppressAuthor) {
+    // The same work at the same locator reads the same wherever it is cited: format it once per build.
+    return citations.computeIfAbsent(List.of(key, locator, suppressAuthor), k -> format(key, locator, suppressAuthor));
+  }
+
+  private String format(String key, String locator, boolean suppressAuthor) {
     CSLCitationItemBuilder builder = new CSLCitationItemBuilder(key);
     if (!locator.isBlank()) {
       builder.suffix(", " + locator.strip());

@@ -52,6 +52,10 @@ public final class SiteRenderer implements PageRenderer {
   private final ApparatusViews apparatus;
   private final CitationTemplates citeTemplates;
   private final Previews previews;
+  private final Navigation navigation;
+  private final Map<String, Note> notesById = new HashMap<>();
+  private final Map<String, Integer> noteCounts = new HashMap<>();
+  private final ClaimReviews claimReviews;
 
   public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics) {
     this.resolved = resolved;
@@ -70,7 +74,11 @@ public final class SiteRenderer implements PageRenderer {
       String text = markdown.render(t.definition(), "glossary/index.html").text();
       tips.put(t.id(), text.length() > 320 ? text.substring(0, 317).strip() + "…" : text);
     }
-    this.texts = new TextRenderer(resolved, plan, markdown, tips);
+    this.texts = new TextRenderer(resolved, plan, markdown, previews);
+    this.navigation = new Navigation(edition, plan);
+    edition.notes().forEach(n -> notesById.putIfAbsent(n.id(), n));
+    resolved.notePlacements().values().forEach(p -> noteCounts.merge(p.textId(), 1, Integer::sum));
+    this.claimReviews = new ClaimReviews(resolved, plan);
   }
 
   private CitationFormatter formatter() {
@@ -92,7 +100,6 @@ public final class SiteRenderer implements PageRenderer {
 
   public Map<String, byte[]> render() {
     Map<String, byte[]> out = new TreeMap<>();
-    List<PlannedPage> order = navigationOrder();
     for (PlannedPage page : plan.all()) {
       if (page.kind() == PlannedPage.Kind.CHANGES) {
         continue; // rendered by the anchors stage, once it knows what changed
@@ -128,7 +135,7 @@ public final class SiteRenderer implements PageRenderer {
         case SEARCH -> "search.ftlh";
         case CHANGES -> throw new IllegalStateException("the changes page is rendered after the anchor check");
       };
-      model.put("chrome", chrome(page, order));
+      model.put("chrome", chrome(page));
       templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
     }
     out.put(Previews.PATH, previews.script().getBytes(StandardCharsets.UTF_8));
@@ -138,58 +145,26 @@ public final class SiteRenderer implements PageRenderer {
   @Override
   public Optional<String> render(PlannedPage page, String template, Map<String, Object> model) {
     Map<String, Object> withChrome = new HashMap<>(model);
-    withChrome.put("chrome", chrome(page, navigationOrder()));
+    withChrome.put("chrome", chrome(page));
     return templates.render(template, withChrome);
   }
 
-  private List<PlannedPage> navigationOrder() {
-    List<PlannedPage> order = new ArrayList<>();
-    order.add(plan.page(SitePlan.HOME));
-    edition.pages().stream().filter(p -> p.order() <= 1).forEach(p -> order.add(plan.page(p.id())));
-    edition.texts().forEach(t -> order.add(plan.page(t.id())));
-    edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> order.add(plan.page(p.id())));
-    order.add(plan.page("fact-checks"));
-    order.add(plan.page("glossary"));
-    order.add(plan.page("references"));
-    order.add(plan.page("changes"));
-    order.add(plan.page("search"));
-    return order;
-  }
-
-  private Views.Chrome chrome(PlannedPage page, List<PlannedPage> order) {
+  private Views.Chrome chrome(PlannedPage page) {
     EditionMeta meta = edition.meta();
-    List<Views.Link> nav = order.stream().map(p -> new Views.Link(SitePlan.relative(page.path(), p.path()),
-        p.kind() == PlannedPage.Kind.HOME ? "Home" : shortTitle(p))).toList();
-    // The search page is in the navigation but not in the reading order of the pager.
-    List<PlannedPage> reading = order.stream().filter(p -> p.kind() != PlannedPage.Kind.SEARCH).toList();
-    int i = reading.indexOf(page);
-    Views.Link prev = i > 0 ? link(page, reading.get(i - 1)) : null;
-    Views.Link next = i >= 0 && i + 1 < reading.size() ? link(page, reading.get(i + 1)) : null;
     String canonical = meta.baseUrl().isEmpty() ? "" : SitePlan.publicUrl(meta.baseUrl(), page.path());
     DownloadPaths downloads = DownloadPaths.of(meta);
     return new Views.Chrome(meta.title(), meta.subtitle(), meta.version(), meta.date(), meta.editors(),
-        page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(), nav,
-        page.path(), prev, next, SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
+        page.kind() == PlannedPage.Kind.HOME ? meta.title() : page.title(), page.root(), canonical, meta.description(),
+        navigation.header(page), page.path(), navigation.previous(page), navigation.next(page),
+        SitePlan.relative(page.path(), downloads.zip()), SitePlan.relative(page.path(), downloads.epub()),
         previews.usedBy(page.path()) ? SitePlan.relative(page.path(), Previews.PATH) : "", meta.rights(), !meta.license().isBlank(),
         meta.language().isEmpty() ? "en" : meta.language());
   }
 
-  private Views.Link link(PlannedPage from, PlannedPage to) {
-    return new Views.Link(SitePlan.relative(from.path(), to.path()), to.kind() == PlannedPage.Kind.HOME ? edition.meta().title() : to.title());
-  }
-
-  private String shortTitle(PlannedPage p) {
-    if (p.kind() == PlannedPage.Kind.TEXT) {
-      return edition.text(p.id()).map(Text::shortName).orElse(p.title());
-    }
-    return p.title();
-  }
-
-
   private Views.Home home(PlannedPage page) {
     List<Views.TextCard> cards = edition.texts().stream().map(t -> new Views.TextCard(t.title(), t.author(), t.date(),
         t.publication(), plan.href(page.path(), t.id(), ""), t.blocks().size(),
-        (int) edition.notes().stream().filter(n -> n.textId().equals(t.id())).count())).toList();
+        noteCounts.getOrDefault(t.id(), 0))).toList();
     List<Views.Link> pages = edition.pages().stream().map(p -> new Views.Link(plan.href(page.path(), p.id(), ""), p.title())).toList();
     int factChecks = (int) edition.notes().stream().filter(n -> n.kind() == NoteKind.FACT_CHECK).count();
     return new Views.Home(cards, pages, edition.meta().description(), edition.notes().size(), factChecks,
@@ -198,7 +173,7 @@ public final class SiteRenderer implements PageRenderer {
 
   private Views.TextPage textPage(Text text) {
     String path = plan.page(text.id()).path();
-    int noteCount = (int) resolved.notePlacements().values().stream().filter(p -> p.textId().equals(text.id())).count();
+    int noteCount = noteCounts.getOrDefault(text.id(), 0);
     return new Views.TextPage(text.id(), text.title(), text.author(), text.byline(), escapeText(text.authorNote()),
         text.publication(), text.date(), text.url(), text.rights(), text.dateline(), text.tags(), text.language(),
         text.direction(), texts.blocks(text),
@@ -281,7 +256,7 @@ public final class SiteRenderer implements PageRenderer {
     return switch (o.kind()) {
       case NOTE -> {
         NotePlacement p = resolved.notePlacements().get(o.id());
-        String author = edition.notes().stream().filter(n -> n.id().equals(o.id())).findFirst()
+        String author = java.util.Optional.ofNullable(notesById.get(o.id()))
             .flatMap(n -> edition.text(n.textId())).map(Text::shortName).orElse("");
         yield p == null ? o.id() : author + ", note " + p.number();
       }
@@ -330,7 +305,7 @@ public final class SiteRenderer implements PageRenderer {
 
   /** schema.org ClaimReview for the text's fact-checks, addressed from its own page. */
   private String claimReviews(Text text, String path) {
-    Map<String, Object> doc = new ClaimReviews(resolved, plan).document(text.id(), new SiteUrls(edition.meta().baseUrl(), path));
+    Map<String, Object> doc = claimReviews.document(text.id(), new SiteUrls(edition.meta().baseUrl(), path));
     return doc.isEmpty() ? "" : JsonWriter.compact(doc);
   }
 }

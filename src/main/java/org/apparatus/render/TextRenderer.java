@@ -10,7 +10,6 @@ import org.apparatus.model.BlockKind;
 import org.apparatus.model.BodyNode;
 import org.apparatus.model.Inline;
 import org.apparatus.model.Note;
-import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.parse.TextParser;
 import org.apparatus.plan.SitePlan;
@@ -31,19 +30,17 @@ final class TextRenderer {
   private final ResolvedEdition resolved;
   private final SitePlan plan;
   private final Map<String, Note> notes = new HashMap<>();
-  private final Map<String, Term> terms = new HashMap<>();
-  private final Map<String, String> termTips;
+  private final Previews previews;
   private final NoteMarkup noteMarkup;
   private final String editionLanguage;
 
-  TextRenderer(ResolvedEdition resolved, SitePlan plan, MarkdownRenderer markdown, Map<String, String> termTips) {
+  TextRenderer(ResolvedEdition resolved, SitePlan plan, MarkdownRenderer markdown, Previews previews) {
     this.resolved = resolved;
     this.plan = plan;
-    this.termTips = termTips;
+    this.previews = previews;
     this.noteMarkup = new NoteMarkup(resolved, plan, markdown);
     this.editionLanguage = resolved.edition().meta().language();
     resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
-    resolved.edition().terms().forEach(t -> terms.put(t.id(), t));
   }
 
   List<Views.Block> blocks(Text text) {
@@ -219,10 +216,7 @@ final class TextRenderer {
             Note note = notes.get(ref);
             yield new Element("span").addClass("q").addClass("q-" + note.kind().key()).attr("data-note", "n-" + note.id());
           }
-          case TERM -> new Element("a").addClass("term")
-              .attr("href", plan.href(path, "glossary", "term-" + ref))
-              .attr("data-term", ref)
-              .attr("aria-describedby", tipId(ref));
+          case TERM -> termLink(ref);
           case OWN_CITATION -> new Element("a").addClass("own-cite").attr("href", "#" + ref)
               .attr("title", "Reference list: " + citations.get(ref).entryLocator());
           case VARIANT -> {
@@ -235,6 +229,13 @@ final class TextRenderer {
         };
       }
 
+      /** The definition is shared by the whole site in the previews script, not repeated at each use. */
+      private Element termLink(String termId) {
+        previews.use(path, "term:" + termId);
+        return new Element("a").addClass("term").attr("href", plan.href(path, "glossary", "term-" + termId))
+            .attr("data-term", termId);
+      }
+
       @Override
       public List<Node> point(Inline.PointKind kind, String ref) {
         if (kind == Inline.PointKind.VARIANT) {
@@ -242,11 +243,6 @@ final class TextRenderer {
           // the zero-width space keeps the sign out of the lemma's last word, as for note markers
           return List.of(new Element("a").addClass("lem-ref").attr("href", "#v-" + ref)
               .attr("aria-label", "Apparatus entry " + v.number()).text("\u200B\u00B0"));
-        }
-        if (kind == Inline.PointKind.TERM_TIP) {
-          Term term = terms.get(ref);
-          return List.of(new Element("span").addClass("tip").attr("role", "tooltip").id(tipId(ref))
-              .text(term.term() + ": " + termTips.getOrDefault(term.id(), "")));
         }
         Note note = notes.get(ref);
         List<Element> parts = noteMarkup.sidenote(note, resolved.notePlacements().get(ref), path);
@@ -284,10 +280,6 @@ final class TextRenderer {
       @Override
       public String media(String sitePath) {
         return SitePlan.relative(path, sitePath);
-      }
-
-      private String tipId(String termId) {
-        return "tip-" + block.anchor() + "-" + termId;
       }
     }
   }

@@ -11,8 +11,7 @@ import org.apparatus.resolve.TermHit;
 import org.apparatus.resolve.VariantPlacement;
 
 /**
- * A unit's inline tree with its resolved apparatus placed in it: note highlights and anchors, term links and
- * tooltips, own citations, variant lemmas and their links. The pages and every export that follows the text (e.g. TEI) read this one tree.
+ * A unit's inline tree with its resolved apparatus placed in it: note highlights and anchors, term links, own citations, variant lemmas and their links. The pages and every export that follows the text (e.g. TEI) read this one tree.
  */
 public final class WovenContent {
   private static final int LEMMA_ORDER = 1 << 20;
@@ -40,8 +39,6 @@ public final class WovenContent {
     }
     for (TermHit h : resolved.termHitsOf(textId, b.anchor())) {
       spans.add(new Weaver.Span(h.start(), h.end(), Inline.MarkKind.TERM, h.termId(), order));
-      // after every note at the same offset, so the tooltip follows its term's last letters
-      points.add(new Weaver.Point(h.end(), Inline.PointKind.TERM_TIP, h.termId(), Integer.MAX_VALUE - 1));
     }
     for (VariantPlacement v : resolved.variantsOf(textId, b.anchor())) {
       // inside a note's highlight over the same words, and its link before the note's marker

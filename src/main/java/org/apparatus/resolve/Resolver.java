@@ -307,6 +307,8 @@ public final class Resolver {
     if (mode == GlossaryLinking.NONE) {
       return hits;
     }
+    Map<Term, List<String>> spellings = new java.util.IdentityHashMap<>();
+    edition.terms().forEach(t -> spellings.put(t, t.spellings()));
     for (Text text : edition.texts()) {
       Set<String> linkedInScope = new HashSet<>();
       String scope = "";
@@ -329,7 +331,7 @@ public final class Resolver {
           if (mode != GlossaryLinking.ALL && linkedInScope.contains(term.id())) {
             continue;
           }
-          QuoteMatcher.Span first = firstFree(block.text(), term, taken);
+          QuoteMatcher.Span first = firstFree(block.text(), spellings.get(term), taken);
           if (first != null) {
             taken.add(first);
             linkedInScope.add(term.id());
@@ -345,9 +347,9 @@ public final class Resolver {
     return hits;
   }
 
-  private static QuoteMatcher.Span firstFree(String text, Term term, List<QuoteMatcher.Span> taken) {
+  private static QuoteMatcher.Span firstFree(String text, List<String> spellings, List<QuoteMatcher.Span> taken) {
     QuoteMatcher.Span best = null;
-    for (String spelling : term.spellings()) {
+    for (String spelling : spellings) {
       int from = 0;
       while (true) {
         int i = text.indexOf(spelling, from);

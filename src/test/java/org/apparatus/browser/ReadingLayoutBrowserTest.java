@@ -306,8 +306,8 @@ class ReadingLayoutBrowserTest {
     open("movahedian/index.html", 1280);
     WebElement term = driver.findElement(By.cssSelector(".body p.block a.term"));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", term);
-    WebElement tip = driver.findElement(By.id(term.getAttribute("aria-describedby")));
     new Actions(driver).moveToElement(term).perform();
+    WebElement tip = driver.findElement(By.id(term.getAttribute("aria-describedby")));
     assertTrue(tip.isDisplayed(), "hover shows the definition");
     @SuppressWarnings("unchecked")
     Map<String, Number> at = (Map<String, Number>) driver.executeScript("""

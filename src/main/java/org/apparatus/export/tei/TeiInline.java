@@ -230,7 +230,6 @@ final class TeiInline {
   private void point(Inline.Point p) {
     boolean writesAnchor = switch (p.kind()) {
       case NOTE -> true;
-      case TERM_TIP -> false; // the glossary entry in the back matter is the term's definition
       case VARIANT -> false; // the app at the lemma is the entry
     };
     if (writesAnchor) {
