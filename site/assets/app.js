@@ -244,12 +244,28 @@
   document.addEventListener('focusout', function (e) { if (previewLink(e)) hidePreview(); });
 
   /* ---- Glossary tooltips: under their term; Escape closes them; on touch the first tap shows the definition. ---- */
+  /* The definitions come from the shared previews script; a term's tooltip is made when it is first shown. */
   var hoveredTerm = null;
   var touched = false;
+  var tipCount = 0;
   document.documentElement.classList.add('js-tips');
-  function placeTip(term) {
+  function tipOf(term) {
     var t = term.nextElementSibling;
-    if (!t || !t.classList.contains('tip')) return;
+    if (t && t.classList.contains('tip')) return t;
+    var definition = previewText('term:' + term.getAttribute('data-term'));
+    if (!definition) return null;
+    t = document.createElement('span');
+    t.className = 'tip';
+    t.setAttribute('role', 'tooltip');
+    t.id = 'tip-' + (++tipCount);
+    t.textContent = term.textContent + ': ' + definition;
+    term.after(t);
+    term.setAttribute('aria-describedby', t.id);
+    return t;
+  }
+  function placeTip(term) {
+    var t = tipOf(term);
+    if (!t) return;
     var holder = t.offsetParent || document.body;
     var rects = term.getClientRects();
     var r = rects[rects.length - 1] || term.getBoundingClientRect();
@@ -282,8 +298,8 @@
   }, true);
   document.addEventListener('click', function (e) {
     var term = termOf(e);
-    var t = term && term.nextElementSibling;
-    if (!touched || !t || !t.classList.contains('tip') || t.classList.contains('open')) return;
+    var t = term && tipOf(term);
+    if (!touched || !t || t.classList.contains('open')) return;
     e.preventDefault();
     closeTips();
     t.classList.add('open');
@@ -430,7 +446,7 @@
   }
   if (cite) {
     /* A long text has hundreds of paragraphs: their buttons are added in slices, so no task blocks the page long. */
-    var blocks = document.querySelectorAll('article.primary p.block[id], article.primary li.block[id]');
+    var blocks = document.querySelectorAll('article.primary p.block[id], article.primary li.block[id], article.primary .line.block[id]');
     (function slice(from) {
       var to = Math.min(blocks.length, from + 120);
       for (var i = from; i < to; i++) {
@@ -440,7 +456,9 @@
         var holder = document.createElement('span');
         holder.className = 'cite-slot';
         addCiteButton(holder, 'block', block.id, locator, locator);
-        if (loc) loc.after(holder); else block.prepend(holder);
+        /* a line of verse keeps its number in the gutter and its button at its end */
+        if (block.classList.contains('line')) block.append(holder);
+        else if (loc) loc.after(holder); else block.prepend(holder);
       }
       if (to < blocks.length) window.setTimeout(function () { slice(to); }, 0);
     })(0);
@@ -474,7 +492,7 @@
     var text = '';
     byNote(note.id).forEach(function (q) {
       var copy = q.cloneNode(true);
-      copy.querySelectorAll('.nt, .mk, .sn, .tip').forEach(function (e) { e.remove(); });
+      copy.querySelectorAll('.nt, .mk, .lem-ref, .sn, .tip').forEach(function (e) { e.remove(); });
       text += copy.textContent;
     });
     return text.replace(/[\s\u200B]+/g, ' ').trim();

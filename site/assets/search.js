@@ -18,6 +18,7 @@
   var KINDS = {
     text: { label: 'Text', group: 'In the texts', one: 'passage in the texts', many: 'passages in the texts' },
     note: { label: 'Note', group: 'Notes', one: 'note', many: 'notes' },
+    variant: { label: 'Variant', group: 'Apparatus criticus', one: 'apparatus entry', many: 'apparatus entries' },
     term: { label: 'Glossary', group: 'Glossary', one: 'glossary entry', many: 'glossary entries' },
     reference: { label: 'Reference', group: 'References', one: 'reference', many: 'references' },
     page: { label: 'Page', group: 'Editorial pages', one: 'section of an editorial page', many: 'sections of editorial pages' }
