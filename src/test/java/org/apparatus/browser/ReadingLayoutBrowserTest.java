@@ -404,6 +404,29 @@ class ReadingLayoutBrowserTest {
   }
 
   @Test
+  void theLongestOpenNoteFitsOnTheScreenBesideItsMarker() throws IOException {
+    open("movahedian/index.html", 1280);
+    String id = (String) driver.executeScript("var best = null, most = 0;"
+        + "document.querySelectorAll('.body .sn').forEach(function (n) {"
+        + "  var len = n.textContent.length; if (len > most) { most = len; best = n.id; } });"
+        + "return best;");
+    WebElement note = driver.findElement(By.id(id));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", note);
+    note.findElement(By.cssSelector(".nl")).click();
+    long height = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().height", note)).longValue();
+    long screen = ((Number) driver.executeScript("return innerHeight")).longValue();
+    assertTrue(height <= screen, "open note " + id + " is " + height + " px tall on a " + screen + " px screen");
+    WebElement last = note.findElement(By.cssSelector(".note-acts .back"));
+    driver.executeScript("arguments[0].focus()", last);
+    double marker = ((Number) driver.executeScript("return document.querySelector('label[for=\"t-" + id.substring(2)
+        + "\"]').getBoundingClientRect().top + scrollY")).doubleValue();
+    assertTrue(Math.abs(focusedTop() - marker) <= SCREEN, "the note's last link stays within a screen of its marker");
+    Path out = Fixtures.PROJECT.resolve("target/screenshots");
+    Files.createDirectories(out);
+    Files.write(out.resolve("movahedian-1280-open-note.png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
   void screenshotsOfBothTextPagesForAReviewer() throws IOException {
     Path out = Fixtures.PROJECT.resolve("target/screenshots");
     Files.createDirectories(out);
