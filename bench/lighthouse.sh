@@ -4,15 +4,15 @@
 # Usage: bash bench/lighthouse.sh [lighthouse-dir]
 #
 # lighthouse-dir holds a local install of Lighthouse 13 (made once with
-#   mkdir -p /tmp/lh && cd /tmp/lh && npm install lighthouse@13
-# ), default /tmp/lh. Builds the edition into a temporary directory with the loopback address as its base URL,
-# serves it on 127.0.0.1 (gzip, as static hosts do), runs headless Chromium (/usr/bin/chromium, or $CHROME_PATH)
+#   mkdir -p ~/.cache/apparatus/lighthouse && cd ~/.cache/apparatus/lighthouse && npm install lighthouse@13
+# ), default $LIGHTHOUSE_DIR or ~/.cache/apparatus/lighthouse. Builds the edition into a temporary directory
+# with the loopback address as its base URL, serves it on 127.0.0.1 (gzip, as static hosts do), runs headless Chromium (/usr/bin/chromium, or $CHROME_PATH)
 # on the home page, both text pages, the glossary, the references and the fact-check index, and prints one table.
 # Reports are kept in the temporary directory, whose path is printed. Not part of the Maven test suite: it takes
 # several minutes.
 set -euo pipefail
 
-lh_dir="${1:-/tmp/lh}"
+lh_dir="${1:-${LIGHTHOUSE_DIR:-$HOME/.cache/apparatus/lighthouse}}"
 lighthouse="$lh_dir/node_modules/.bin/lighthouse"
 if [[ ! -x "$lighthouse" ]]; then
   echo "no Lighthouse at $lighthouse: install it with 'npm install lighthouse@13' in $lh_dir" >&2
