@@ -23,14 +23,14 @@ public record Edition(
     List<Variant> variants) {
 
   public Edition {
-    texts = TextList.of(texts);
+    texts = IdList.of(texts, Text::id);
     notes = List.copyOf(notes);
     terms = List.copyOf(terms);
     references = List.copyOf(references);
     pages = List.copyOf(pages);
     media = List.copyOf(media);
     unreadableReferences = Set.copyOf(unreadableReferences);
-    variants = List.copyOf(variants);
+    variants = IdList.of(variants, Variant::id);
   }
 
   public Edition(EditionMeta meta, List<Text> texts, List<Note> notes, List<Term> terms, List<BibEntry> references,
@@ -43,6 +43,11 @@ public record Edition(
   }
 
   public Optional<Text> text(String id) {
-    return Optional.ofNullable(((TextList) texts).byId(id));
+    return Optional.ofNullable(IdList.find(texts, id));
+  }
+
+  /** The variant entry with this id (ids are unique across the edition). */
+  public Optional<Variant> variant(String id) {
+    return Optional.ofNullable(IdList.find(variants, id));
   }
 }

@@ -1,9 +1,7 @@
 package org.apparatus.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apparatus.model.Reading;
 import org.apparatus.model.Text;
 import org.apparatus.model.Variant;
@@ -16,13 +14,11 @@ final class ApparatusViews {
   private final ResolvedEdition resolved;
   private final SitePlan plan;
   private final MarkdownRenderer markdown;
-  private final Map<String, Variant> variants = new HashMap<>();
 
   ApparatusViews(ResolvedEdition resolved, SitePlan plan, MarkdownRenderer markdown) {
     this.resolved = resolved;
     this.plan = plan;
     this.markdown = markdown;
-    resolved.edition().variants().forEach(v -> variants.put(v.id(), v));
   }
 
   List<Views.Witness> witnesses(Text text, String path) {
@@ -35,7 +31,7 @@ final class ApparatusViews {
   List<Views.ApparatusEntry> entries(Text text, String path) {
     List<Views.ApparatusEntry> entries = new ArrayList<>();
     for (VariantPlacement p : resolved.apparatusOf(text.id())) {
-      Variant v = variants.get(p.variantId());
+      Variant v = resolved.edition().variant(p.variantId()).orElseThrow();
       List<Views.VariantReading> readings = v.readings().stream().map(r -> reading(r, p.lemma())).toList();
       String comment = v.comment().document().hasChildren() ? markdown.renderInline(v.comment(), path).html() : "";
       entries.add(new Views.ApparatusEntry(v.entryAnchor(), v.lemmaAnchor(), p.locator(), p.lemma(), v.lemmaWitnesses(),

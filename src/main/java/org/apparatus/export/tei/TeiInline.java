@@ -220,7 +220,7 @@ final class TeiInline {
 
   /** A lemma as {@code app}: the reading text's words as {@code lem}, each reading as what its witnesses have there. */
   private void variant(Inline.Mark m) {
-    Variant v = s.resolved.edition().variants().stream().filter(x -> x.id().equals(m.ref())).findFirst().orElseThrow();
+    Variant v = s.resolved.edition().variant(m.ref()).orElseThrow();
     VariantPlacement placed = s.resolved.variantPlacements().get(v.id());
     List<TeiApparatus.Reading> readings = v.readings().stream()
         .map(r -> new TeiApparatus.Reading(r.witnessText(placed.lemma()), r.witnesses())).toList();
