@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -34,5 +36,11 @@ public final class Chromium {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     return driver;
+  }
+
+  /** Undoes what a test emulated (print media, colour scheme, script disabled), so the next test starts clean. */
+  public static void resetEmulation(ChromeDriver driver) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
   }
 }

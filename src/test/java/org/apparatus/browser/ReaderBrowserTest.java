@@ -60,8 +60,7 @@ class ReaderBrowserTest {
 
   @AfterEach
   void reset() {
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
-    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    Chromium.resetEmulation(driver);
   }
 
   private void open(String page, int width) {

@@ -64,8 +64,7 @@ class ReadingLayoutBrowserTest {
 
   @AfterEach
   void reset() {
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    Chromium.resetEmulation(driver);
   }
 
   private void open(String page, int width) {

@@ -52,8 +52,7 @@ class WitnessViewBrowserTest {
 
   @AfterEach
   void reset() {
-    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+    Chromium.resetEmulation(driver);
   }
 
   private void open(int width) {
