@@ -10,6 +10,7 @@ import org.apparatus.diagnostic.SourcePos;
  * @param line the number of the line of verse to search ({@code line: 14} is the block {@code l14}), if given
  * @param occurrence which match to take (1-based) when the quote occurs more than once; 0 = unique
  * @param verdict present for fact-checks only
+ * @param anchorPos where {@code paragraph:} or {@code line:} was written (the file's start when neither was)
  */
 public record Note(
     String id,
@@ -25,4 +26,4 @@ public record Note(
     Markdown body,
     SourcePos pos,
     SourcePos quotePos,
-    SourcePos linePos) {}
+    SourcePos anchorPos) {}

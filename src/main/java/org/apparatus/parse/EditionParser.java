@@ -328,7 +328,8 @@ public final class EditionParser {
     }
     return Optional.of(new Note(id, textId, kind, fm.text("quote", ""), fm.text("paragraph").filter(s -> !s.isBlank()),
         line, occurrence, verdict, fm.text("claim", fm.text("quote", "")), fm.text("checked", ""), body, f.start(),
-        fm.valuePosOf("quote"), line.isPresent() ? fm.valuePosOf("line") : f.start()));
+        fm.valuePosOf("quote"), line.isPresent() ? fm.valuePosOf("line")
+            : fm.text("paragraph").isPresent() ? fm.valuePosOf("paragraph") : f.start()));
   }
 
   /** An entry of a text's apparatus criticus; its id is unique among the edition's variant entries. */

@@ -64,6 +64,11 @@ final class Passages {
     return out;
   }
 
+  /** Each block of the text as a passage of its own, for words that may not cross a line end. */
+  static List<Passage> eachBlock(Text text) {
+    return text.blocks().stream().map(b -> new Passage(List.of(b), b.text(), new int[] {0})).toList();
+  }
+
   private static Passage joined(BodyNode.Stanza stanza) {
     List<Block> blocks = stanza.lines().stream().map(BodyNode.Line::block).toList();
     int[] offsets = new int[blocks.size()];

@@ -106,75 +106,31 @@ public final class Resolver {
   }
 
   private Map<String, NotePlacement> placeNotes(Edition edition) {
-    record Found(Note note, int blockIndex, QuoteMatcher.Span span, List<NotePlacement.Segment> segments) {
-      String anchor() {
-        return segments.get(0).anchor();
-      }
-    }
+    record Found(Note note, QuoteSearch.Match match) {}
     List<Found> found = new ArrayList<>();
     for (Note note : edition.notes()) {
       Text text = edition.text(note.textId()).orElse(null);
       if (text == null) {
         diagnostics.error(Code.UNKNOWN_TEXT, note.pos(), "note belongs to unknown text `" + note.textId() + "`",
-            "put the note under content/notes/<text-id>/ for one of: "
-                + String.join(", ", edition.texts().stream().map(Text::id).toList()));
+            DidYouMean.hint(note.textId(), edition.texts().stream().map(Text::id).toList(),
+                "put the note under content/notes/<text-id>/ for one of: " + String.join(", ", edition.texts().stream().map(Text::id).toList())));
         continue;
       }
-      LineField.Scope scope = LineField.scope(text, note.line(), note.paragraph(), note.linePos(), diagnostics);
-      if (scope instanceof LineField.Scope.Invalid) {
-        continue;
-      }
-      String anchor = scope instanceof LineField.Scope.OneBlock one ? one.anchor() : null;
-      if (anchor != null && text.blocks().stream().noneMatch(b -> b.anchor().equals(anchor))) {
-        List<String> anchors = text.blocks().stream().map(Block::anchor).toList();
-        diagnostics.error(Code.UNKNOWN_ANCHOR, note.pos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
-            DidYouMean.phrase(anchor, anchors).orElseGet(() -> text.blocks().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
-                .findFirst().map(b -> "its first paragraph is `" + b.anchor() + "`;").orElse(""))
-                + " use an anchor the build derives; see the locators on the text's page");
-        continue;
-      }
-      List<Found> matches = new ArrayList<>();
-      for (Passages.Passage passage : Passages.of(text)) {
-        if (anchor != null && !passage.contains(anchor)) {
-          continue;
-        }
-        for (QuoteMatcher.Span span : QuoteMatcher.findAll(passage.text(), note.quote())) {
-          List<NotePlacement.Segment> segments = passage.segments(span);
-          if (anchor == null || segments.stream().anyMatch(g -> g.anchor().equals(anchor))) {
-            int index = text.blocks().indexOf(passage.blocks().stream().filter(b -> b.anchor().equals(segments.get(0).anchor()))
-                .findFirst().orElseThrow());
-            matches.add(new Found(note, index, span, segments));
-          }
-        }
-      }
-      String where = anchor == null ? "text `" + text.id() + "`" : "`" + text.id() + "#" + anchor + "`";
-      if (matches.isEmpty()) {
-        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(), "quote not found in " + where,
-            "copy the words exactly from the text; quotes, dashes and spacing may differ, nothing else, and a quote cannot cross paragraphs");
-      } else if (note.occurrence() > matches.size()) {
-        diagnostics.error(Code.QUOTE_NOT_FOUND, note.quotePos(),
-            "quote occurs " + matches.size() + " time(s), but `occurrence: " + note.occurrence() + "` was asked for",
-            "lower `occurrence:`");
-      } else if (matches.size() > 1 && note.occurrence() == 0) {
-        diagnostics.error(Code.QUOTE_AMBIGUOUS, note.quotePos(),
-            "quote occurs " + matches.size() + " times: in " + String.join(", ", matches.stream().map(Found::anchor).distinct().toList()),
-            "add `paragraph:` with one of these anchors (or `line:` in verse), or `occurrence:` (1-based), or quote more words");
-      } else {
-        found.add(matches.get(Math.max(0, note.occurrence() - 1)));
-      }
+      QuoteSearch.find(text, new QuoteSearch.Request("quote", note.quote(), note.occurrence(), note.line(), note.paragraph(),
+          note.quotePos(), note.anchorPos(), true), diagnostics).ifPresent(m -> found.add(new Found(note, m)));
     }
     found.sort(Comparator.comparing((Found f) -> f.note().textId())
-        .thenComparingInt(Found::blockIndex)
-        .thenComparingInt(f -> f.span().end())
-        .thenComparingInt(f -> f.span().start())
+        .thenComparingInt(f -> f.match().blockIndex())
+        .thenComparingInt(f -> f.match().span().end())
+        .thenComparingInt(f -> f.match().span().start())
         .thenComparing(f -> f.note().id()));
     Map<String, NotePlacement> result = new LinkedHashMap<>();
     Map<String, Integer> counters = new HashMap<>();
     for (Found f : found) {
       int n = counters.merge(f.note().textId(), 1, Integer::sum);
-      NotePlacement.Segment first = f.segments().get(0);
+      NotePlacement.Segment first = f.match().first();
       result.put(f.note().id(), new NotePlacement(f.note().id(), f.note().textId(), first.anchor(), first.start(), first.end(), n,
-          f.segments()));
+          f.match().segments()));
     }
     return result;
   }

@@ -13,7 +13,6 @@ import org.apparatus.diagnostic.DidYouMean;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
 import org.apparatus.model.Block;
-import org.apparatus.model.BlockKind;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Reading;
 import org.apparatus.model.Text;
@@ -35,7 +34,11 @@ final class VariantResolver {
 
   /** The placement of every entry whose lemma was found, by variant id, in reading order. */
   Map<String, VariantPlacement> place(Edition edition) {
-    record Found(Variant variant, int blockIndex, Block block, QuoteMatcher.Span span) {}
+    record Found(Variant variant, Block block, QuoteSearch.Match match) {
+      NotePlacement.Segment lemma() {
+        return match.first();
+      }
+    }
     List<Found> found = new ArrayList<>();
     Set<String> textsWithoutWitnesses = new HashSet<>();
     for (Variant variant : edition.variants()) {
@@ -54,58 +57,26 @@ final class VariantResolver {
       } else {
         checkSigla(text, variant);
       }
-      List<Block> blocks = text.blocks();
-      LineField.Scope scope = LineField.scope(text, variant.line() > 0 ? Optional.of(variant.line()) : Optional.empty(),
-          variant.paragraph(), variant.anchorPos(), diagnostics);
-      if (scope instanceof LineField.Scope.Invalid) {
-        continue;
-      }
-      if (scope instanceof LineField.Scope.OneBlock one) {
-        String anchor = one.anchor();
-        blocks = blocks.stream().filter(b -> b.anchor().equals(anchor)).toList();
-        if (blocks.isEmpty()) {
-          diagnostics.error(Code.UNKNOWN_ANCHOR, variant.anchorPos(), "text `" + text.id() + "` has no paragraph `" + anchor + "`",
-              DidYouMean.hint(anchor, text.blocks().stream().map(Block::anchor).toList(),
-                  "use an anchor the build derives; see the locators on the text's page"));
-          continue;
-        }
-      }
-      List<Found> matches = new ArrayList<>();
-      for (Block block : blocks) {
-        int index = text.blocks().indexOf(block);
-        for (QuoteMatcher.Span span : QuoteMatcher.findAll(block.text(), variant.quote())) {
-          matches.add(new Found(variant, index, block, span));
-        }
-      }
-      String where = variant.anchor().map(a -> "`" + text.id() + "#" + a + "`").orElse("text `" + text.id() + "`");
-      if (matches.isEmpty()) {
-        diagnostics.error(Code.QUOTE_NOT_FOUND, variant.quotePos(), "lemma not found in " + where,
-            "copy the words exactly from the reading text; quotes, dashes and spacing may differ, nothing else, and a lemma cannot cross paragraphs");
-      } else if (variant.occurrence() > matches.size()) {
-        diagnostics.error(Code.QUOTE_NOT_FOUND, variant.quotePos(), "lemma occurs " + matches.size() + " time(s) in " + where
-            + ", but `occurrence: " + variant.occurrence() + "` was asked for", "lower `occurrence:`");
-      } else if (matches.size() > 1 && variant.occurrence() == 0) {
-        diagnostics.error(Code.QUOTE_AMBIGUOUS, variant.quotePos(), "lemma occurs " + matches.size() + " times: in "
-            + String.join(", ", matches.stream().map(m -> m.block().anchor()).distinct().toList()),
-            "add `paragraph:` (or `line:`) with one of these anchors, or `occurrence:` (1-based), or quote more words");
-      } else {
-        Found f = matches.get(Math.max(0, variant.occurrence() - 1));
-        checkReadings(variant, f.block().text().substring(f.span().start(), f.span().end()));
-        found.add(f);
-      }
+      QuoteSearch.find(text, new QuoteSearch.Request("lemma", variant.quote(), variant.occurrence(),
+          variant.line() > 0 ? Optional.of(variant.line()) : Optional.empty(), variant.paragraph(), variant.quotePos(),
+          variant.anchorPos(), false), diagnostics).ifPresent(m -> {
+            Block block = text.blocks().get(m.blockIndex());
+            checkReadings(variant, block.text().substring(m.first().start(), m.first().end()));
+            found.add(new Found(variant, block, m));
+          });
     }
     reportUncited(edition);
     found.sort(Comparator.comparing((Found f) -> f.variant().textId())
-        .thenComparingInt(Found::blockIndex)
-        .thenComparingInt(f -> f.span().start())
-        .thenComparingInt(f -> f.span().end())
+        .thenComparingInt(f -> f.match().blockIndex())
+        .thenComparingInt(f -> f.lemma().start())
+        .thenComparingInt(f -> f.lemma().end())
         .thenComparing(f -> f.variant().id()));
     Map<String, VariantPlacement> result = new LinkedHashMap<>();
     Map<String, Integer> counters = new LinkedHashMap<>();
     for (Found f : found) {
       int n = counters.merge(f.variant().textId(), 1, Integer::sum);
       result.put(f.variant().id(), new VariantPlacement(f.variant().id(), f.variant().textId(), f.block().anchor(), f.block().locator(),
-          f.span().start(), f.span().end(), f.block().text().substring(f.span().start(), f.span().end()), n));
+          f.lemma().start(), f.lemma().end(), f.block().text().substring(f.lemma().start(), f.lemma().end()), n));
     }
     return result;
   }
