@@ -47,9 +47,10 @@ final class TeiApparatus {
 
   /**
    * A variant at its place in the running text: {@code lemma} writes the reading text's words (nothing for an
-   * addition), attested by {@code lemmaSigla}; {@code locator} is the line or paragraph it stands in. A lemma that
-   * the author's markup splits into pieces has its {@code app} on the first piece; each later piece is a
-   * {@code seg type="lemma"} pointing to that {@code app}, so that no reading is given twice.
+   * addition), attested by {@code lemmaSigla}; {@code locator} is the line or paragraph it stands in. A lemma still
+   * in pieces (one that begins or ends inside the author's markup: see {@link LemmaRuns}) has its {@code app} on the
+   * first piece; each later piece is a {@code seg type="lemma"} pointing to that {@code app}, so that no reading is
+   * given twice.
    */
   static void app(TeiState s, String id, String locator, List<String> lemmaSigla, Runnable lemma, List<Reading> readings) {
     TeiXml xml = s.xml;

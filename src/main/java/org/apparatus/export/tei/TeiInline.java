@@ -27,7 +27,7 @@ final class TeiInline {
   }
 
   void write(List<Inline> content) {
-    content.forEach(this::write);
+    LemmaRuns.join(content).forEach(this::write);
   }
 
   /** A unit of the text with its apparatus placed. */
