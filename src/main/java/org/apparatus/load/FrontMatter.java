@@ -3,13 +3,29 @@ package org.apparatus.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apparatus.diagnostic.SourcePos;
 
 /**
  * The YAML header of a Markdown file, or the whole of a YAML file: scalar and list values, each
  * with the position of its key, plus where the Markdown body starts.
+ *
+ * @param misspelt keys that an unknown key was reported as probably meaning ("did you mean `readings`?"): a key
+ *     missing for that reason is not reported again as missing
  */
-public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset, boolean broken) {
+public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset, boolean broken, Set<String> misspelt) {
+  public FrontMatter {
+    misspelt = Set.copyOf(misspelt);
+  }
+
+  public FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOffset, boolean broken) {
+    this(fields, start, bodyOffset, broken, Set.of());
+  }
+
+  /** Whether {@code key} is absent because an unknown key, already reported, was probably meant to be it. */
+  public boolean misspelt(String key) {
+    return misspelt.contains(key) && !fields.containsKey(key);
+  }
 
   /**
    * One key's value: a scalar ({@code text}), a list of scalars ({@code items}, each at its {@code itemPositions}) or,

@@ -3,6 +3,7 @@ package org.apparatus.load;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,17 @@ public final class FrontMatterReader {
     int bodyOffset = afterFence < 0 ? content.length() : afterFence + 1;
     String yaml = content.substring(yamlStart, close);
     boolean[] broken = {false};
-    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, nested, diagnostics, broken);
-    return new FrontMatter(fields, file.start(), bodyOffset, broken[0]);
+    Set<String> misspelt = new HashSet<>();
+    Map<String, FrontMatter.Field> fields = parse(file, yaml, yamlStart, allowed, nested, diagnostics, broken, misspelt);
+    return new FrontMatter(fields, file.start(), bodyOffset, broken[0], misspelt);
   }
 
   /** Reads a whole YAML file as one mapping. */
   public static FrontMatter readYaml(SourceFile file, Set<String> allowed, Diagnostics diagnostics) {
     boolean[] broken = {false};
-    Map<String, FrontMatter.Field> fields = parse(file, file.content(), 0, allowed, Map.of(), diagnostics, broken);
-    return new FrontMatter(fields, file.start(), 0, broken[0]);
+    Set<String> misspelt = new HashSet<>();
+    Map<String, FrontMatter.Field> fields = parse(file, file.content(), 0, allowed, Map.of(), diagnostics, broken, misspelt);
+    return new FrontMatter(fields, file.start(), 0, broken[0], misspelt);
   }
 
   private static int findClosingFence(String content, int from) {
@@ -82,7 +85,7 @@ public final class FrontMatterReader {
 
   private static Map<String, FrontMatter.Field> parse(
       SourceFile file, String yaml, int offset, Set<String> allowed, Map<String, Set<String>> nested,
-      Diagnostics diagnostics, boolean[] broken) {
+      Diagnostics diagnostics, boolean[] broken, Set<String> misspelt) {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -110,11 +113,11 @@ public final class FrontMatterReader {
           "front matter must be a mapping of `key: value` lines", "write one `key: value` per line");
       return Map.of();
     }
-    return fields(file, offset, mapping, allowed, nested, diagnostics);
+    return fields(file, offset, mapping, allowed, nested, diagnostics, misspelt);
   }
 
   private static Map<String, FrontMatter.Field> fields(SourceFile file, int offset, MappingNode mapping, Set<String> allowed,
-      Map<String, Set<String>> nested, Diagnostics diagnostics) {
+      Map<String, Set<String>> nested, Diagnostics diagnostics, Set<String> misspelt) {
     Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
     Map<String, SourcePos> seen = new java.util.HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -132,6 +135,7 @@ public final class FrontMatterReader {
       }
       SourcePos valuePos = posIn(file, offset, tuple.getValueNode().getStartMark());
       if (!allowed.contains(key)) {
+        misspelt.addAll(org.apparatus.diagnostic.DidYouMean.candidates(key, allowed));
         diagnostics.error(Code.UNKNOWN_KEY, keyPos, "unknown key `" + key + "`", org.apparatus.diagnostic.DidYouMean.hint(key,
             allowed, "allowed keys here: " + String.join(", ", allowed.stream().sorted().toList())));
         continue;
@@ -170,7 +174,8 @@ public final class FrontMatterReader {
     for (Node item : sequence.getValue()) {
       SourcePos itemPos = posIn(file, offset, item.getStartMark());
       if (item instanceof MappingNode m) {
-        records.add(new FrontMatter(fields(file, offset, m, allowed, Map.of(), diagnostics), itemPos, 0, false));
+        Set<String> misspelt = new HashSet<>();
+        records.add(new FrontMatter(fields(file, offset, m, allowed, Map.of(), diagnostics, misspelt), itemPos, 0, false, misspelt));
       } else {
         diagnostics.error(Code.BAD_VALUE, itemPos, "items of `" + key + "` must be mappings of `key: value` lines",
             "write each item as `- " + allowed.stream().sorted().findFirst().orElse("key") + ": ...` with the keys: "

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param unreadableReferences keys of entries declared in a {@code .bib} file that failed to parse; their syntax
  *     error has been reported, so a citation of one of them is not reported again
  * @param variants the apparatus criticus of every text, in file order
+ * @param textsWithRefusedVariants texts with a variant entry that failed to parse (reported): which witnesses it
+ *     cites is not known, so none of theirs is reported as uncited
  */
 public record Edition(
     EditionMeta meta,
@@ -20,7 +22,8 @@ public record Edition(
     List<Page> pages,
     List<MediaFile> media,
     Set<String> unreadableReferences,
-    List<Variant> variants) {
+    List<Variant> variants,
+    Set<String> textsWithRefusedVariants) {
 
   public Edition {
     texts = IdList.of(texts, Text::id);
@@ -31,15 +34,17 @@ public record Edition(
     media = List.copyOf(media);
     unreadableReferences = Set.copyOf(unreadableReferences);
     variants = IdList.of(variants, Variant::id);
+    textsWithRefusedVariants = Set.copyOf(textsWithRefusedVariants);
   }
 
   public Edition(EditionMeta meta, List<Text> texts, List<Note> notes, List<Term> terms, List<BibEntry> references,
       List<Page> pages) {
-    this(meta, texts, notes, terms, references, pages, List.of(), Set.of(), List.of());
+    this(meta, texts, notes, terms, references, pages, List.of(), Set.of(), List.of(), Set.of());
   }
 
   public Edition withMeta(EditionMeta newMeta) {
-    return new Edition(newMeta, texts, notes, terms, references, pages, media, unreadableReferences, variants);
+    return new Edition(newMeta, texts, notes, terms, references, pages, media, unreadableReferences, variants,
+        textsWithRefusedVariants);
   }
 
   public Optional<Text> text(String id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apparatus.cite.CslCatalog;
 import org.apparatus.diagnostic.Code;
@@ -99,10 +100,11 @@ public final class EditionParser {
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
     List<Variant> variantList = new ArrayList<>();
+    Set<String> refusedVariants = new TreeSet<>();
     for (ContentSet.NoteFile f : content.variants()) {
-      variant(f).ifPresent(variantList::add);
+      variant(f).ifPresentOrElse(variantList::add, () -> refusedVariants.add(f.textId()));
     }
-    return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable, variantList);
+    return new Edition(meta, texts, notes, terms, references, pages, media.files(), unreadable, variantList, refusedVariants);
   }
 
   private EditionMeta meta(SourceFile f, List<SourceFile> styles) {
@@ -296,7 +298,7 @@ public final class EditionParser {
         }
       }
       String checked = fm.text("checked", "");
-      if (!isDate(checked)) {
+      if (!isDate(checked) && !fm.misspelt("checked")) {
         diagnostics.error(checked.isEmpty() ? Code.MISSING_KEY : Code.BAD_VALUE, checked.isEmpty() ? fm.start() : fm.valuePosOf("checked"),
             checked.isEmpty() ? "fact-check needs `checked:` as the date of the check (YYYY-MM-DD)"
                 : "`checked` `" + checked + "` is not a calendar date of the form YYYY-MM-DD", "add e.g. `checked: 2026-11-22`");
@@ -419,7 +421,7 @@ public final class EditionParser {
     int line = f.posAt(fm.bodyOffset()).line() + violation.get().line() - 1;
     diagnostics.error(Code.NESTING_TOO_DEEP, new SourcePos(f.path(), line, 1), "Markdown nested too deep: " + violation.get().reason(),
         "flatten the block quotes or lists here; the body of this file is left out until then");
-    return new FrontMatter(fm.fields(), fm.start(), f.content().length(), fm.broken());
+    return new FrontMatter(fm.fields(), fm.start(), f.content().length(), fm.broken(), fm.misspelt());
   }
 
   private static boolean isDate(String s) {
@@ -468,7 +470,7 @@ public final class EditionParser {
     if (fm.text(key).filter(s -> !s.isBlank()).isPresent()) {
       return true;
     }
-    if (fm.broken()) {
+    if (fm.broken() || fm.misspelt(key)) {
       return false;
     }
     diagnostics.error(Code.MISSING_KEY, f.start(), "missing required key `" + key + "`", "add `" + key + ": ...` to the front matter");

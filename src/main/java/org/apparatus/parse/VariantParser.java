@@ -44,8 +44,10 @@ final class VariantParser {
     for (FrontMatter w : fm.records("witnesses")) {
       String siglum = w.text("siglum", "").strip();
       if (siglum.isEmpty()) {
-        diagnostics.error(Code.MISSING_KEY, w.start(), "witness has no `siglum`",
-            "add `siglum:`, the short name the apparatus cites it by, e.g. `siglum: A`");
+        if (!w.misspelt("siglum")) {
+          diagnostics.error(Code.MISSING_KEY, w.start(), "witness has no `siglum`",
+              "add `siglum:`, the short name the apparatus cites it by, e.g. `siglum: A`");
+        }
         continue;
       }
       if (!SIGLUM.matcher(siglum).matches()) {
@@ -69,8 +71,10 @@ final class VariantParser {
   Optional<Variant> variant(String id, String textId, FrontMatter fm, Markdown comment, SourcePos pos) {
     boolean ok = true;
     if (fm.text("quote").filter(s -> !s.isBlank()).isEmpty()) {
-      diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `quote`",
-          "add `quote:` with the words of the reading text the entry is about (its lemma)");
+      if (!fm.misspelt("quote")) {
+        diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `quote`",
+            "add `quote:` with the words of the reading text the entry is about (its lemma)");
+      }
       ok = false;
     }
     int line = positive(fm, "line", "the number of the verse line, e.g. `line: 14`");
@@ -82,8 +86,10 @@ final class VariantParser {
       ok &= reading.isPresent();
     }
     if (fm.records("readings").isEmpty()) {
-      diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `readings`",
-          "list what the other witnesses read: `readings:` with entries such as `- reading: lovelier` and `witnesses: [B]`");
+      if (!fm.misspelt("readings")) {
+        diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `readings`",
+            "list what the other witnesses read: `readings:` with entries such as `- reading: lovelier` and `witnesses: [B]`");
+      }
       ok = false;
     }
     if (!ok) {
@@ -126,8 +132,10 @@ final class VariantParser {
     }
     List<String> witnesses = r.list("witnesses").stream().map(String::strip).toList();
     if (witnesses.isEmpty()) {
-      diagnostics.error(Code.MISSING_KEY, r.start(), "reading has no `witnesses`",
-          "name the sigla of the witnesses that read it, e.g. `witnesses: [B]`");
+      if (!r.misspelt("witnesses")) {
+        diagnostics.error(Code.MISSING_KEY, r.start(), "reading has no `witnesses`",
+            "name the sigla of the witnesses that read it, e.g. `witnesses: [B]`");
+      }
       return Optional.empty();
     }
     SourcePos pos = r.text("reading").isPresent() ? r.valuePosOf("reading") : r.start();

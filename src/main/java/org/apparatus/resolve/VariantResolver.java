@@ -122,7 +122,7 @@ final class VariantResolver {
 
   private void reportUncited(Edition edition) {
     for (Text text : edition.texts()) {
-      if (textsWithUnknownSigla.contains(text.id())) {
+      if (textsWithUnknownSigla.contains(text.id()) || edition.textsWithRefusedVariants().contains(text.id())) {
         continue;
       }
       Set<String> cited = new HashSet<>();
