@@ -10,9 +10,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
-/** The CSL styles and locales that ship with Apparatus, so that edition.yaml can be checked where it is written. */
+/**
+ * The CSL styles and locales that ship with Apparatus, so that edition.yaml can be checked where it is written. A
+ * style or locale that is there is found by its resource name; only a suggestion for a wrong name lists them all.
+ */
 public final class CslCatalog {
+  private static final Pattern STYLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,120}");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
   /** Widely used styles, suggested before the many variants of each that the CSL repository also holds. */
   private static final List<String> COMMON_STYLES = List.of("apa", "chicago-author-date", "chicago-notes-bibliography",
       "chicago-shortened-notes-bibliography", "modern-language-association", "harvard-cite-them-right", "ieee", "vancouver",
@@ -55,7 +61,23 @@ public final class CslCatalog {
   }
 
   public static boolean hasStyle(String id) {
-    return styles().contains(id);
+    return STYLE_ID.matcher(id).matches() && CslCatalog.class.getResource("/" + id + ".csl") != null;
+  }
+
+  /** {@code locales-<tag>.xml}, with the tag's subtags in the case the locale files use ({@code fa-IR}, {@code sr-Latn-RS}). */
+  private static Optional<String> shippedLocale(String tag) {
+    if (!LANGUAGE_TAG.matcher(tag).matches()) {
+      return Optional.empty();
+    }
+    String[] parts = tag.split("-");
+    StringBuilder canonical = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i];
+      canonical.append('-').append(p.length() == 2 ? p.toUpperCase(Locale.ROOT)
+          : p.length() == 4 ? p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1).toLowerCase(Locale.ROOT) : p);
+    }
+    String locale = canonical.toString();
+    return CslCatalog.class.getResource("/locales-" + locale + ".xml") != null ? Optional.of(locale) : Optional.empty();
   }
 
   /**
@@ -66,6 +88,10 @@ public final class CslCatalog {
     String tag = language.strip();
     if (tag.equalsIgnoreCase("en")) {
       return Optional.of("en-US");
+    }
+    Optional<String> exact = shippedLocale(tag);
+    if (exact.isPresent()) {
+      return exact;
     }
     for (String l : locales()) {
       if (l.equalsIgnoreCase(tag)) {
