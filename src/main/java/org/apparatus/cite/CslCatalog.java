@@ -32,7 +32,7 @@ public final class CslCatalog {
     Set<String> s = styles;
     if (s == null) {
       try {
-        s = Collections.unmodifiableSet(new TreeSet<>(CSL.getSupportedStyles()));
+        s = Collections.unmodifiableSet(new TreeSet<>(listed("", "ieee", "csl").orElse(CSL.getSupportedStyles())));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list the bundled citation styles", e);
       }
@@ -45,13 +45,40 @@ public final class CslCatalog {
     Set<String> l = locales;
     if (l == null) {
       try {
-        l = Collections.unmodifiableSet(new TreeSet<>(CSL.getSupportedLocales()));
+        l = Collections.unmodifiableSet(new TreeSet<>(listed("locales-", "en-US", "xml").orElse(CSL.getSupportedLocales())));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list the bundled citation locales", e);
       }
       locales = l;
     }
     return l;
+  }
+
+  /**
+   * The names of the files {@code <prefix><name>.<extension>} in the jar that holds {@code <prefix><knownName>.<extension>},
+   * read from the jar's directory (the class loader already has it open) rather than by reading through the whole
+   * jar as the citation processor's own listing does; empty when the file is not in a jar.
+   */
+  private static Optional<Set<String>> listed(String prefix, String knownName, String extension) throws IOException {
+    java.net.URL known = CslCatalog.class.getResource("/" + prefix + knownName + "." + extension);
+    if (known == null || !"jar".equals(known.getProtocol())) {
+      return Optional.empty();
+    }
+    java.net.URLConnection connection = known.openConnection();
+    if (!(connection instanceof java.net.JarURLConnection jar)) {
+      return Optional.empty();
+    }
+    connection.setUseCaches(true);
+    Set<String> names = new TreeSet<>();
+    String suffix = "." + extension;
+    try {
+      java.util.jar.JarFile file = jar.getJarFile();
+      file.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(suffix) && n.startsWith(prefix))
+          .forEach(n -> names.add(n.substring(prefix.length(), n.length() - suffix.length())));
+    } catch (IllegalStateException e) {
+      return Optional.empty();
+    }
+    return Optional.of(names);
   }
 
   /** The styles {@code written} was most likely meant to be: common ones first, then any that ships. */
