@@ -32,7 +32,8 @@ public final class CslCatalog {
     Set<String> s = styles;
     if (s == null) {
       try {
-        s = Collections.unmodifiableSet(new TreeSet<>(listed("", "ieee", "csl").orElse(CSL.getSupportedStyles())));
+        Optional<Set<String>> listed = listed("", "ieee", "csl");
+        s = Collections.unmodifiableSet(new TreeSet<>(listed.isPresent() ? listed.get() : CSL.getSupportedStyles()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list the bundled citation styles", e);
       }
@@ -45,7 +46,8 @@ public final class CslCatalog {
     Set<String> l = locales;
     if (l == null) {
       try {
-        l = Collections.unmodifiableSet(new TreeSet<>(listed("locales-", "en-US", "xml").orElse(CSL.getSupportedLocales())));
+        Optional<Set<String>> listed = listed("locales-", "en-US", "xml");
+        l = Collections.unmodifiableSet(new TreeSet<>(listed.isPresent() ? listed.get() : CSL.getSupportedLocales()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list the bundled citation locales", e);
       }

@@ -20,6 +20,12 @@ class CslCatalogTest {
   }
 
   @Test
+  void theListingsAreTheProcessorsOwn() throws java.io.IOException {
+    assertEquals(new java.util.TreeSet<>(de.undercouch.citeproc.CSL.getSupportedStyles()), CslCatalog.styles());
+    assertEquals(new java.util.TreeSet<>(de.undercouch.citeproc.CSL.getSupportedLocales()), CslCatalog.locales());
+  }
+
+  @Test
   void aLanguageFindsItsLocaleWhateverTheCaseOfItsSubtags() {
     assertEquals(Optional.of("en-US"), CslCatalog.localeFor("en"));
     assertEquals(Optional.of("en-GB"), CslCatalog.localeFor("en-gb"));
