@@ -32,12 +32,15 @@ public final class BuildCache {
   public enum Policy {
     /** Read what is stored, write what was used. */
     USE,
+    /** Read what is stored, write nothing ({@code check}, which leaves the edition as it is). */
+    READ,
     /** Read nothing, do all the work again, and store its results ({@code --fresh}). */
     FRESH,
     /** Neither read nor write: every result is made anew and forgotten. */
     NONE
   }
 
+  /** Where {@link #save} writes; null for a cache that is never written. */
   private final Path directory;
   private final Map<String, List<String>> stored;
   private final Map<String, List<String>> used = new ConcurrentHashMap<>();
@@ -61,7 +64,8 @@ public final class BuildCache {
     if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
       return none();
     }
-    return new BuildCache(directory, policy == Policy.USE ? read(directory.resolve(FILE)) : Map.of());
+    Map<String, List<String>> stored = policy == Policy.FRESH ? Map.of() : read(directory.resolve(FILE));
+    return new BuildCache(policy == Policy.READ ? null : directory, stored);
   }
 
   private static Map<String, List<String>> read(Path file) {

@@ -24,7 +24,7 @@ final class Runner {
   static Build.Result build(SiteOptions o, boolean write, Build.Mode mode) {
     Path root = o.root.toAbsolutePath().normalize();
     return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write, mode,
-        o.fresh ? BuildCache.Policy.FRESH : BuildCache.Policy.USE));
+        o.fresh ? BuildCache.Policy.FRESH : write ? BuildCache.Policy.USE : BuildCache.Policy.READ));
   }
 
   /** Prints the outcome of a run as {@code build} or {@code check} does and returns the exit code. */

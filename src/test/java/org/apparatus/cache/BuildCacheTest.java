@@ -152,6 +152,19 @@ class BuildCacheTest {
   }
 
   @Test
+  void readingWritesNothing() throws IOException {
+    List<BibEntry> entries = references();
+    BuildCache reading = BuildCache.open(tmp, BuildCache.Policy.READ);
+    new CitationFormatter(entries, STYLE, "en-US", reading);
+    reading.save();
+    assertFalse(Files.exists(tmp.resolve(BuildCache.DIRECTORY)));
+    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
+    new CitationFormatter(entries, STYLE, "en-US", cache);
+    cache.save();
+    assertEquals(0, new CitationFormatter(entries, STYLE, "en-US", BuildCache.open(tmp, BuildCache.Policy.READ)).formattedEntries());
+  }
+
+  @Test
   void aCacheDirectoryThatIsALinkIsNeitherReadNorWritten() throws IOException {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Path root = Files.createDirectories(tmp.resolve("edition"));
