@@ -152,6 +152,26 @@ class BuildCacheTest {
   }
 
   @Test
+  void aNumberingStyleTakesItsNumbersFromTheWholeList() throws IOException {
+    List<BibEntry> entries = references();
+    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
+    CitationFormatter filling = new CitationFormatter(entries, "ieee", "en-US", cache);
+    String cited = filling.cite(entries.get(3).key(), "p. 2", false);
+    cache.save();
+    CitationFormatter cached = new CitationFormatter(entries, "ieee", "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
+    assertEquals(0, cached.formattedEntries());
+    assertEquals(cited, cached.cite(entries.get(3).key(), "p. 2", false));
+    assertEquals(0, cached.formattedCitations());
+
+    List<BibEntry> fewer = entries.subList(1, entries.size());
+    CitationFormatter fresh = new CitationFormatter(fewer, "ieee", "en-US");
+    CitationFormatter renumbered = new CitationFormatter(fewer, "ieee", "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
+    assertEquals(fewer.size(), renumbered.formattedEntries(), "every number may change, so every entry is formatted again");
+    assertEquals(List.copyOf(fresh.bibliography().entrySet()), List.copyOf(renumbered.bibliography().entrySet()));
+    assertEquals(fresh.cite(entries.get(3).key(), "p. 2", false), renumbered.cite(entries.get(3).key(), "p. 2", false));
+  }
+
+  @Test
   void readingWritesNothing() throws IOException {
     List<BibEntry> entries = references();
     BuildCache reading = BuildCache.open(tmp, BuildCache.Policy.READ);
