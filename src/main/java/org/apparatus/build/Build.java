@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apparatus.cache.BuildCache;
 import org.apparatus.check.SiteChecker;
 import org.apparatus.diagnostic.Code;
 import org.apparatus.diagnostic.DiagnosticPrinter;
@@ -46,15 +47,28 @@ public final class Build {
     MODEL
   }
 
-  /** Where the sources are, where the site goes, how strict to be and how much to build. */
+  /**
+   * Where the sources are, where the site goes, how strict to be, how much to build and whether the build cache in
+   * the edition's {@code .apparatus-cache/} is used (only the command line uses it; a build made in code leaves the
+   * edition's directory as it found it).
+   */
   public record Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write,
-      Mode mode) {
+      Mode mode, BuildCache.Policy cache) {
     public Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write) {
       this(root, content, templates, site, baseUrl, strict, write, Mode.SITE);
     }
 
+    public Options(Path root, Path content, Path templates, Path site, String baseUrl, boolean strict, boolean write,
+        Mode mode) {
+      this(root, content, templates, site, baseUrl, strict, write, mode, BuildCache.Policy.NONE);
+    }
+
     public Options withMode(Mode mode) {
-      return new Options(root, content, templates, site, baseUrl, strict, write, mode);
+      return new Options(root, content, templates, site, baseUrl, strict, write, mode, cache);
+    }
+
+    public Options withCache(BuildCache.Policy cache) {
+      return new Options(root, content, templates, site, baseUrl, strict, write, mode, cache);
     }
   }
 
@@ -99,9 +113,10 @@ public final class Build {
       return new Result(diagnostics, site, loader.loaded(), diagnostics.failed(options.strict()), resolved, plan);
     }
     StageContext context = null;
+    BuildCache cache = BuildCache.open(options.root(), options.cache());
     try {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
-      SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics);
+      SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics, cache);
       renderer.render().forEach(site::put);
       Map<String, byte[]> assets = new TreeMap<>();
       Assets.addFrom(options.templates(), assets);
@@ -130,6 +145,9 @@ public final class Build {
                 : "move the previous site back by hand: the site directory is missing");
         failed = true;
       }
+    }
+    if (!failed) {
+      cache.save();
     }
     timings.mark("write");
     timings.report();

@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apparatus.cache.BuildCache;
+import org.apparatus.cache.CacheKey;
 import org.apparatus.diagnostic.Json;
 import org.apparatus.model.EditionMeta;
 import org.apparatus.model.Page;
@@ -35,11 +37,14 @@ public final class CitationTemplates {
   public static final String KEY = "⟦key⟧";
   public static final String ACCESSED = "⟦accessed⟧";
   private static final int[] DATE_SENTINEL = {1111, 11, 11};
+  private static final String LOCALE = "en-US";
 
   private final EditionMeta meta;
   private final Map<String, CSLItemData> items = new LinkedHashMap<>();
   private final Map<String, Text> texts = new LinkedHashMap<>();
   private final Map<CiteFormat, CSL> processors = new EnumMap<>(CiteFormat.class);
+  private final Map<CiteFormat, String> contexts = new EnumMap<>(CiteFormat.class);
+  private final BuildCache cache;
   private volatile java.util.concurrent.CompletableFuture<Map<String, Map<CiteFormat, String>>> prepared;
 
   public CitationTemplates(EditionMeta meta, List<Text> texts) {
@@ -47,7 +52,13 @@ public final class CitationTemplates {
   }
 
   public CitationTemplates(EditionMeta meta, List<Text> texts, List<Page> pages) {
+    this(meta, texts, pages, BuildCache.none());
+  }
+
+  /** Templates whose prose formats are looked up in {@code cache} before the citation processor is started. */
+  public CitationTemplates(EditionMeta meta, List<Text> texts, List<Page> pages, BuildCache cache) {
     this.meta = meta;
+    this.cache = cache;
     for (Text t : texts) {
       this.texts.put(t.id(), t);
       for (Citable.Kind kind : List.of(Citable.Kind.BLOCK, Citable.Kind.TEXT)) {
@@ -133,6 +144,20 @@ public final class CitationTemplates {
 
   /** In-text citation and reference-list entry on two lines, with the access date as each style places it. */
   private String prose(CiteFormat f, String id, boolean withLocator) {
+    String context = contexts.computeIfAbsent(f, k -> CslSources.key("cite-template", k.cslStyle(), LOCALE, "text").hex());
+    String key = CacheKey.of("cite-template").add(context).add(cslJson(items.get(id))).add(withLocator).hex();
+    return cache.get(key).map(v -> v.get(0)).orElseGet(() -> {
+      String formatted = formatProse(f, id, withLocator);
+      cache.put(key, List.of(formatted));
+      return formatted;
+    });
+  }
+
+  private static String cslJson(CSLItemData item) {
+    return String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+  }
+
+  private String formatProse(CiteFormat f, String id, boolean withLocator) {
     CSL csl = processor(f);
     // One work at a time: citations of one anchor must not be disambiguated against the edition's other works.
     csl.reset();
@@ -160,7 +185,7 @@ public final class CitationTemplates {
   private CSL processor(CiteFormat f) {
     return processors.computeIfAbsent(f, k -> {
       try {
-        return new CSL(new ListItemDataProvider(items.values().toArray(CSLItemData[]::new)), k.cslStyle(), "en-US");
+        return new CSL(new ListItemDataProvider(items.values().toArray(CSLItemData[]::new)), k.cslStyle(), LOCALE);
       } catch (IOException e) {
         throw new UncheckedIOException("bundled citation style " + k.cslStyle() + " cannot be loaded", e);
       }

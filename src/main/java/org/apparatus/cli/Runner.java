@@ -3,6 +3,7 @@ package org.apparatus.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apparatus.build.Build;
+import org.apparatus.cache.BuildCache;
 import org.apparatus.diagnostic.DiagnosticPrinter;
 
 /** Runs the pipeline for a command and prints its diagnostics. */
@@ -22,7 +23,8 @@ final class Runner {
 
   static Build.Result build(SiteOptions o, boolean write, Build.Mode mode) {
     Path root = o.root.toAbsolutePath().normalize();
-    return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write, mode));
+    return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write, mode,
+        o.fresh ? BuildCache.Policy.FRESH : write ? BuildCache.Policy.USE : BuildCache.Policy.READ));
   }
 
   /** Prints the outcome of a run as {@code build} or {@code check} does and returns the exit code. */

@@ -24,6 +24,10 @@ final class SiteOptions {
   @Option(names = "--strict", description = "Treat warnings (unused references and terms) as errors.")
   boolean strict;
 
+  @Option(names = "--fresh", description = "Format every reference and citation anew instead of taking them from the build "
+      + "cache in .apparatus-cache/ (which is then rewritten; deleting that directory has the same effect).")
+  boolean fresh;
+
   @Option(names = "--format", defaultValue = "text", description = "Diagnostics format: text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 

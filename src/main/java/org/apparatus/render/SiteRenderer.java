@@ -37,6 +37,7 @@ import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.Origin;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.resolve.TermHit;
+import org.apparatus.cache.BuildCache;
 import org.jsoup.nodes.Element;
 
 /** Renders every planned page through its template; returns the output files by path. */
@@ -58,13 +59,18 @@ public final class SiteRenderer implements PageRenderer {
   private final ClaimReviews claimReviews;
 
   public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics) {
+    this(resolved, plan, templates, diagnostics, BuildCache.none());
+  }
+
+  /** A renderer that takes formatted citations from {@code cache} where it has them. */
+  public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics, BuildCache cache) {
     this.resolved = resolved;
     this.edition = resolved.edition();
     this.plan = plan;
     this.templates = templates;
     this.diagnostics = diagnostics;
-    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).prepareInBackground();
-    this.citations = formatter();
+    this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts(), edition.pages(), cache).prepareInBackground();
+    this.citations = formatter(cache);
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
     this.markdown = new MarkdownRenderer(resolved, plan, citations, previews, diagnostics);
@@ -81,17 +87,17 @@ public final class SiteRenderer implements PageRenderer {
     this.claimReviews = new ClaimReviews(resolved, plan);
   }
 
-  private CitationFormatter formatter() {
+  private CitationFormatter formatter(BuildCache cache) {
     EditionMeta meta = edition.meta();
     try {
       return new CitationFormatter(edition.references(), meta.cslStyle(),
-          org.apparatus.cite.CslCatalog.localeFor(meta.language()).orElse("en-US"));
+          org.apparatus.cite.CslCatalog.localeFor(meta.language()).orElse("en-US"), cache);
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.CITATION_STYLE, SourcePos.fileStart("content/edition.yaml"),
           "cannot load citation style `" + meta.cslStyle() + "`: " + e.getMessage(),
           "use a style id from the CSL repository, e.g. chicago-author-date, apa, modern-language-association");
       try {
-        return new CitationFormatter(edition.references(), "chicago-author-date", "en-US");
+        return new CitationFormatter(edition.references(), "chicago-author-date", "en-US", cache);
       } catch (IOException ex) {
         throw new IllegalStateException("the bundled Chicago style cannot be loaded", ex);
       }
