@@ -83,9 +83,10 @@ public final class CitationFormatter {
     Optional<List<String>> order = cache.get(set);
     Map<String, String> cached = new HashMap<>();
     for (BibEntry e : entries) {
-      cache.get(entryKey(e.key())).ifPresent(v -> cached.put(e.key(), v.get(0)));
+      cachedHtml(entryKey(e.key())).ifPresent(html -> cached.put(e.key(), html));
     }
-    if (order.isPresent() && cached.size() == entries.size()) {
+    if (order.isPresent() && cached.size() == entries.size() && Set.copyOf(order.get()).equals(cached.keySet())
+        && order.get().size() == entries.size()) {
       order.get().forEach(k -> bibliography.put(k, cached.get(k)));
       return;
     }
@@ -113,6 +114,11 @@ public final class CitationFormatter {
     formattedEntries = missing.size();
     sorted.forEach(k -> bibliography.put(k, cached.get(k)));
     cache.put(set, sorted);
+  }
+
+  /** A formatted reference or citation from the cache, if it has the shape of the processor's output. */
+  private Optional<String> cachedHtml(String key) {
+    return cache.get(key).filter(v -> v.size() == 1 && ProcessorHtml.isProcessorOutput(v.get(0))).map(v -> v.get(0));
   }
 
   /** The processor, made once; {@code registerAll} when the reference list (or a numbering style) needs every item. */
@@ -175,9 +181,9 @@ public final class CitationFormatter {
     String cacheKey = hash == null ? null : CacheKey.of("citation").add(context).add(hash).add(locator).add(suppressAuthor)
         .add(first).add(ibid).add(placeMatters ? set : "").hex();
     if (cacheKey != null) {
-      Optional<List<String>> hit = cache.get(cacheKey);
+      Optional<String> hit = cachedHtml(cacheKey);
       if (hit.isPresent()) {
-        return hit.get().get(0);
+        return hit.get();
       }
     }
     if ((!first && !sentKeys.contains(key)) || (ibid && !key.equals(lastSentKey))) {

@@ -141,6 +141,43 @@ class BuildCacheTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"apa", "modern-language-association", "ieee", "nature",
+      "harvard-cite-them-right", "chicago-notes-bibliography"})
+  void whatTheProcessorWritesInEachStyleIsTakenFromTheCache(String style) throws IOException {
+    List<BibEntry> entries = references();
+    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
+    Map<String, String> expected = new CitationFormatter(entries, style, "en-US", cache).bibliography();
+    cache.save();
+    CitationFormatter again = new CitationFormatter(entries, style, "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
+    assertEquals(0, again.formattedEntries(), "every entry of " + style + " passes the check of what the processor writes");
+    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(again.bibliography().entrySet()));
+  }
+
+  @Test
+  void aCachedEntryThatTheProcessorCouldNotHaveWrittenIsFormattedAgain() throws IOException {
+    List<BibEntry> entries = references();
+    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
+    Map<String, String> expected = new CitationFormatter(entries, STYLE, "en-US", cache).bibliography();
+    cache.save();
+    Path file = tmp.resolve(CACHE_FILE);
+    Map<String, List<String>> stored = CacheFile.read(Files.readAllBytes(file)).orElseThrow();
+    List<String> injections = List.of("<div class=\"csl-entry\"><script>alert(1)</script></div>",
+        "<div class=\"csl-entry\" onclick=\"alert(1)\">x</div>", "<span style=\"background: url(https://example.org/t)\">x</span>",
+        "<a href=\"javascript:alert(1)\">x</a>", "<img src=\"x\">");
+    int i = 0;
+    Map<String, List<String>> tampered = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : stored.entrySet()) {
+      boolean html = e.getValue().size() == 1 && e.getValue().get(0).contains("csl-entry");
+      tampered.put(e.getKey(), html ? List.of(injections.get(i++ % injections.size())) : e.getValue());
+    }
+    assertTrue(i == entries.size(), "every formatted entry was replaced: " + i);
+    Files.write(file, CacheFile.write(tampered));
+    CitationFormatter f = new CitationFormatter(entries, STYLE, "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
+    assertEquals(entries.size(), f.formattedEntries());
+    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(f.bibliography().entrySet()));
+  }
+
   @Test
   void freshFormatsEverythingAndStoresItAgain() throws IOException {
     List<BibEntry> entries = references();
