@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apparatus.check.SiteChecker;
 import org.apparatus.diagnostic.Code;
@@ -28,6 +29,7 @@ import org.apparatus.site.RenderedSite;
 import org.apparatus.site.StageContext;
 import org.apparatus.write.Assets;
 import org.apparatus.write.MediaCopies;
+import org.apparatus.write.SiteUpdate;
 import org.apparatus.write.SiteWriter;
 
 /**
@@ -79,6 +81,11 @@ public final class Build {
   private Build() {}
 
   public static Result run(Options options) {
+    return run(options, Reuse.nothing());
+  }
+
+  /** One build that may draw on, and adds to, what earlier builds of the same series left in {@code reuse}. */
+  public static Result run(Options options, Reuse reuse) {
     Timings timings = new Timings();
     Diagnostics diagnostics = new Diagnostics();
     ContentLoader loader = new ContentLoader(options.root(), diagnostics);
@@ -101,7 +108,7 @@ public final class Build {
     StageContext context = null;
     try {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
-      SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics);
+      SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics, reuse.formatters());
       renderer.render().forEach(site::put);
       Map<String, byte[]> assets = new TreeMap<>();
       Assets.addFrom(options.templates(), assets);
@@ -121,19 +128,42 @@ public final class Build {
     timings.mark("check");
     boolean failed = diagnostics.failed(options.strict());
     if (!failed && options.write()) {
-      try {
-        SiteWriter.write(site.files(), options.site()).ifPresent(note -> diagnostics.warning(Code.IO_ERROR,
-            SourcePos.fileStart(loader.relative(options.site())), note, "the new site is complete; only the old copy is left over"));
-      } catch (SiteWriter.WriteFailure e) {
-        diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), e.getMessage(),
-            e.previousSiteIntact() ? "check that the directory and its parent are writable"
-                : "move the previous site back by hand: the site directory is missing");
-        failed = true;
-      }
+      failed = write(site.files(), options, reuse, diagnostics, loader);
     }
     timings.mark("write");
     timings.report();
     return new Result(diagnostics, site, loader.loaded(), failed, resolved, plan);
+  }
+
+  /** Writes the site, in place when {@code reuse} knows what the directory holds; true if writing failed. */
+  private static boolean write(Map<String, byte[]> files, Options options, Reuse reuse, Diagnostics diagnostics, ContentLoader loader) {
+    SourcePos where = SourcePos.fileStart(loader.relative(options.site()));
+    Optional<Map<String, byte[]>> previous = reuse.writtenTo(options.site());
+    if (previous.isPresent()) {
+      try {
+        SiteUpdate.apply(previous.get(), files, options.site());
+        reuse.wrote(options.site(), files);
+        return false;
+      } catch (IOException e) {
+        // part of the update may be on disk: the next build writes the whole site again
+        reuse.wrote(options.site(), null);
+        diagnostics.error(Code.IO_ERROR, where, "cannot update the site in place: " + e.getMessage(),
+            "check that the site directory is writable; the next build writes it whole");
+        return true;
+      }
+    }
+    try {
+      SiteWriter.write(files, options.site()).ifPresent(note -> diagnostics.warning(Code.IO_ERROR, where, note,
+          "the new site is complete; only the old copy is left over"));
+      reuse.wrote(options.site(), files);
+      return false;
+    } catch (SiteWriter.WriteFailure e) {
+      reuse.wrote(options.site(), null);
+      diagnostics.error(Code.IO_ERROR, where, e.getMessage(),
+          e.previousSiteIntact() ? "check that the directory and its parent are writable"
+              : "move the previous site back by hand: the site directory is missing");
+      return true;
+    }
   }
 
   private static Edition withBaseUrl(Edition e, String baseUrl) {

@@ -58,13 +58,18 @@ public final class SiteRenderer implements PageRenderer {
   private final ClaimReviews claimReviews;
 
   public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics) {
+    this(resolved, plan, templates, diagnostics, CitationFormatters.FRESH);
+  }
+
+  public SiteRenderer(ResolvedEdition resolved, SitePlan plan, Templates templates, Diagnostics diagnostics,
+      CitationFormatters formatters) {
     this.resolved = resolved;
     this.edition = resolved.edition();
     this.plan = plan;
     this.templates = templates;
     this.diagnostics = diagnostics;
     this.citeTemplates = new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).prepareInBackground();
-    this.citations = formatter();
+    this.citations = formatter(formatters);
     Map<String, String> tips = new HashMap<>();
     this.previews = new Previews(resolved, citations.bibliography(), tips);
     this.markdown = new MarkdownRenderer(resolved, plan, citations, previews, diagnostics);
@@ -81,10 +86,10 @@ public final class SiteRenderer implements PageRenderer {
     this.claimReviews = new ClaimReviews(resolved, plan);
   }
 
-  private CitationFormatter formatter() {
+  private CitationFormatter formatter(CitationFormatters formatters) {
     EditionMeta meta = edition.meta();
     try {
-      return new CitationFormatter(edition.references(), meta.cslStyle(),
+      return formatters.formatter(edition.references(), meta.cslStyle(),
           org.apparatus.cite.CslCatalog.localeFor(meta.language()).orElse("en-US"));
     } catch (IOException | RuntimeException e) {
       diagnostics.error(Code.CITATION_STYLE, SourcePos.fileStart("content/edition.yaml"),
