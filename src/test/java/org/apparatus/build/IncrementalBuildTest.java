@@ -68,11 +68,13 @@ class IncrementalBuildTest {
         new Edit("a fact-check verdict", false, replace("content/notes/alpha/quoted-phrase.md", "verdict: opinion", "verdict: unverified")),
         new Edit("a glossary entry", false, replace("content/glossary/aras.md", "A river", "A river of the Caucasus")),
         new Edit("a reference entry", false, replace("content/references/refs.bib", "The Treaty of 1828", "The Treaty of Turkmenchay")),
-        new Edit("a text paragraph", false, replace("content/texts/alpha.md", "is contested.", "is much contested.")),
+        new Edit("a text paragraph", false, replace("content/texts/alpha.md", "A paragraph with an explicit id.", "A paragraph with an explicit id, edited.")),
         new Edit("a template", false, replace("templates/layout.ftlh", "<main id=\"main\">", "<main id=\"main\" data-edited=\"yes\">")),
         new Edit("a note added", false, write("content/notes/beta/added.md",
             "---\nkind: margin\nquote: \"a-dash\"\n---\nA note that was not there before.\n")),
         new Edit("a note deleted", false, delete("content/notes/beta/dash.md")),
+        new Edit("a page deleted, and with it a folder of the site", false, delete("content/pages/about.md")),
+        new Edit("the page added again", false, write("content/pages/about.md", "---\ntitle: About\n---\nWhat this edition is.\n")),
         new Edit("a note quoting words the text does not have", true, replace(context, "The corridor runs", "The canal runs")),
         new Edit("the quote fixed", false, replace(context, "The canal runs", "The corridor runs"))));
   }
