@@ -91,7 +91,8 @@ public final class Build {
     ContentLoader loader = new ContentLoader(options.root(), diagnostics);
     ContentSet content = loader.load(options.content());
     timings.mark("load");
-    Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics)).parse(content);
+    Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics),
+        reuse.markdownForNextBuild()).parse(content);
     timings.mark("parse");
     if (options.baseUrl() != null) {
       edition = withBaseUrl(edition, options.baseUrl());
@@ -116,7 +117,7 @@ public final class Build {
       assets.forEach(site::put);
       timings.mark("render");
       context = new StageContext(resolved, plan, options.root(), options.content(), options.templates(), diagnostics, loader,
-          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT);
+          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT, reuse.anchors());
       Publisher.run(context, site);
       timings.mark("publish");
     } catch (IOException e) {

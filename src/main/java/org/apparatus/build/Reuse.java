@@ -5,6 +5,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.apparatus.anchors.RememberedAnchors;
+import org.apparatus.parse.MarkdownParser;
 import org.apparatus.render.CitationFormatters;
 
 /**
@@ -14,23 +16,37 @@ import org.apparatus.render.CitationFormatters;
  */
 public final class Reuse {
   private final CitationFormatters formatters;
+  private final MarkdownParser markdown;
+  private final RememberedAnchors anchors;
   private final boolean remembersSite;
   private Path writtenTo;
   private Map<String, byte[]> written;
 
-  private Reuse(CitationFormatters formatters, boolean remembersSite) {
+  private Reuse(CitationFormatters formatters, MarkdownParser markdown, RememberedAnchors anchors, boolean remembersSite) {
     this.formatters = formatters;
+    this.markdown = markdown;
+    this.anchors = anchors;
     this.remembersSite = remembersSite;
   }
 
   /** For a single build. */
   public static Reuse nothing() {
-    return new Reuse(CitationFormatters.FRESH, false);
+    return new Reuse(CitationFormatters.FRESH, new MarkdownParser(), RememberedAnchors.none(), false);
   }
 
   /** For builds that follow each other in one process; one build at a time. */
   public static Reuse acrossBuilds() {
-    return new Reuse(CitationFormatters.reusingLast(), true);
+    return new Reuse(CitationFormatters.reusingLast(), MarkdownParser.remembering(), RememberedAnchors.acrossBuilds(), true);
+  }
+
+  /** The Markdown parser for the build about to start. */
+  MarkdownParser markdownForNextBuild() {
+    markdown.nextBuild();
+    return markdown;
+  }
+
+  RememberedAnchors anchors() {
+    return anchors;
   }
 
   CitationFormatters formatters() {
