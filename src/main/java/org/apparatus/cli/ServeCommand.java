@@ -71,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * One build, printed in the terminal exactly as {@code apparatus build} prints it. The preview leaves
-   * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so.
+   * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so. Each build
+   * reuses what the previous one computed from unchanged inputs and writes only the files that changed.
    */
   private BuildReport rebuild(PrintWriter out, PrintWriter err, Reuse reuse) {
     try {
