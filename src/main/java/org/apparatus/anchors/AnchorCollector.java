@@ -3,6 +3,7 @@ package org.apparatus.anchors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Text;
@@ -33,11 +34,16 @@ public final class AnchorCollector {
   }
 
   public static List<Anchor> collect(RenderedSite site, SitePlan plan, Edition edition) {
+    return collect(site, plan, edition, RememberedAnchors.none());
+  }
+
+  /** The anchors of every page; a page unchanged since the build {@code remembered} saw gives the anchors it gave. */
+  public static List<Anchor> collect(RenderedSite site, SitePlan plan, Edition edition, RememberedAnchors remembered) {
     AnchorCollector collector = new AnchorCollector(site, edition);
     List<Anchor> anchors = new ArrayList<>();
     Set<AnchorRef> seen = new HashSet<>();
     for (PlannedPage page : plan.all()) {
-      for (Anchor a : collector.anchorsOf(page)) {
+      for (Anchor a : collector.anchorsOf(page, remembered)) {
         if (seen.add(a.ref())) {
           anchors.add(a);
         }
@@ -46,7 +52,24 @@ public final class AnchorCollector {
     return List.copyOf(anchors);
   }
 
-  private List<Anchor> anchorsOf(PlannedPage page) {
+  private List<Anchor> anchorsOf(PlannedPage page, RememberedAnchors remembered) {
+    if (!site.has(page.path())) {
+      return List.of();
+    }
+    String author = page.kind() == PlannedPage.Kind.TEXT ? edition.text(page.id()).map(Text::shortName).orElse(page.title()) : "";
+    Optional<byte[]> html = site.renderedBytes(page.path());
+    if (html.isPresent()) {
+      Optional<List<Anchor>> known = remembered.of(page, author, html.get());
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    List<Anchor> anchors = anchorsOf(page, author);
+    html.ifPresent(bytes -> remembered.found(page, author, bytes, anchors));
+    return anchors;
+  }
+
+  private List<Anchor> anchorsOf(PlannedPage page, String author) {
     var found = site.page(page.path());
     if (found.isEmpty()) {
       return List.of();
@@ -55,7 +78,6 @@ public final class AnchorCollector {
     List<Anchor> out = new ArrayList<>();
     switch (page.kind()) {
       case TEXT -> {
-        String author = edition.text(page.id()).map(Text::shortName).orElse(page.title());
         for (Element e : doc.select(TEXT_ANCHORS)) {
           out.add(e.hasClass("sn") ? note(page, e, author)
               : e.hasClass("stanza") ? anchor(page, e, AnchorKind.STANZA, author + " " + e.attr("data-locator"))

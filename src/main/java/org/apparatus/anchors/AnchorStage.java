@@ -28,7 +28,7 @@ public final class AnchorStage {
     if (!lock.readable()) {
       return;
     }
-    List<Anchor> anchors = AnchorCollector.collect(site, context.plan(), context.resolved().edition());
+    List<Anchor> anchors = AnchorCollector.collect(site, context.plan(), context.resolved().edition(), context.anchors());
     AnchorAudit audit = AnchorAudit.of(anchors, lock, lock.entries());
     audit.report(diagnostics, meta.version());
     if (audit.blocked()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apparatus.cache.BuildCache;
 import org.apparatus.check.SiteChecker;
@@ -29,6 +30,7 @@ import org.apparatus.site.RenderedSite;
 import org.apparatus.site.StageContext;
 import org.apparatus.write.Assets;
 import org.apparatus.write.MediaCopies;
+import org.apparatus.write.SiteUpdate;
 import org.apparatus.write.SiteWriter;
 
 /**
@@ -93,12 +95,18 @@ public final class Build {
   private Build() {}
 
   public static Result run(Options options) {
+    return run(options, Reuse.nothing());
+  }
+
+  /** One build that may draw on, and adds to, what earlier builds of the same series left in {@code reuse}. */
+  public static Result run(Options options, Reuse reuse) {
     Timings timings = new Timings();
     Diagnostics diagnostics = new Diagnostics();
     ContentLoader loader = new ContentLoader(options.root(), diagnostics);
     ContentSet content = loader.load(options.content());
     timings.mark("load");
-    Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics)).parse(content);
+    Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics),
+        reuse.markdownForNextBuild()).parse(content);
     timings.mark("parse");
     if (options.baseUrl() != null) {
       edition = withBaseUrl(edition, options.baseUrl());
@@ -124,7 +132,7 @@ public final class Build {
       assets.forEach(site::put);
       timings.mark("render");
       context = new StageContext(resolved, plan, options.root(), options.content(), options.templates(), diagnostics, loader,
-          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT);
+          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT, reuse.anchors());
       Publisher.run(context, site);
       timings.mark("publish");
     } catch (IOException e) {
@@ -136,15 +144,7 @@ public final class Build {
     timings.mark("check");
     boolean failed = diagnostics.failed(options.strict());
     if (!failed && options.write()) {
-      try {
-        SiteWriter.write(site.files(), options.site()).ifPresent(note -> diagnostics.warning(Code.IO_ERROR,
-            SourcePos.fileStart(loader.relative(options.site())), note, "the new site is complete; only the old copy is left over"));
-      } catch (SiteWriter.WriteFailure e) {
-        diagnostics.error(Code.IO_ERROR, SourcePos.fileStart(loader.relative(options.site())), e.getMessage(),
-            e.previousSiteIntact() ? "check that the directory and its parent are writable"
-                : "move the previous site back by hand: the site directory is missing");
-        failed = true;
-      }
+      failed = write(site.files(), options, reuse, diagnostics, loader);
     }
     if (!failed) {
       cache.save();
@@ -152,6 +152,37 @@ public final class Build {
     timings.mark("write");
     timings.report();
     return new Result(diagnostics, site, loader.loaded(), failed, resolved, plan);
+  }
+
+  /** Writes the site, in place when {@code reuse} knows what the directory holds; true if writing failed. */
+  private static boolean write(Map<String, byte[]> files, Options options, Reuse reuse, Diagnostics diagnostics, ContentLoader loader) {
+    SourcePos where = SourcePos.fileStart(loader.relative(options.site()));
+    Optional<Map<String, byte[]>> previous = reuse.writtenTo(options.site());
+    if (previous.isPresent()) {
+      try {
+        SiteUpdate.apply(previous.get(), files, options.site());
+        reuse.wrote(options.site(), files);
+        return false;
+      } catch (IOException e) {
+        // part of the update may be on disk: the next build writes the whole site again
+        reuse.wrote(options.site(), null);
+        diagnostics.error(Code.IO_ERROR, where, "cannot update the site in place: " + e.getMessage(),
+            "check that the site directory is writable; the next build writes it whole");
+        return true;
+      }
+    }
+    try {
+      SiteWriter.write(files, options.site()).ifPresent(note -> diagnostics.warning(Code.IO_ERROR, where, note,
+          "the new site is complete; only the old copy is left over"));
+      reuse.wrote(options.site(), files);
+      return false;
+    } catch (SiteWriter.WriteFailure e) {
+      reuse.wrote(options.site(), null);
+      diagnostics.error(Code.IO_ERROR, where, e.getMessage(),
+          e.previousSiteIntact() ? "check that the directory and its parent are writable"
+              : "move the previous site back by hand: the site directory is missing");
+      return true;
+    }
   }
 
   private static Edition withBaseUrl(Edition e, String baseUrl) {

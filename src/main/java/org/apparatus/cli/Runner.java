@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apparatus.build.Build;
 import org.apparatus.cache.BuildCache;
+import org.apparatus.build.Reuse;
 import org.apparatus.diagnostic.DiagnosticPrinter;
 
 /** Runs the pipeline for a command and prints its diagnostics. */
@@ -22,9 +23,13 @@ final class Runner {
   }
 
   static Build.Result build(SiteOptions o, boolean write, Build.Mode mode) {
+    return build(o, write, mode, Reuse.nothing());
+  }
+
+  static Build.Result build(SiteOptions o, boolean write, Build.Mode mode, Reuse reuse) {
     Path root = o.root.toAbsolutePath().normalize();
     return Build.run(new Build.Options(root, o.content, o.templates, o.site, o.baseUrl, o.strict, write, mode,
-        o.fresh ? BuildCache.Policy.FRESH : write ? BuildCache.Policy.USE : BuildCache.Policy.READ));
+        o.fresh ? BuildCache.Policy.FRESH : write ? BuildCache.Policy.USE : BuildCache.Policy.READ), reuse);
   }
 
   /** Prints the outcome of a run as {@code build} or {@code check} does and returns the exit code. */

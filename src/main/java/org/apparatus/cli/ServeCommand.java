@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apparatus.build.Build;
+import org.apparatus.build.Reuse;
 import org.apparatus.serve.BuildReport;
 import org.apparatus.serve.LivePreview;
 import picocli.CommandLine.Command;
@@ -58,9 +59,10 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Builds once and starts serving; the caller stops the preview by closing it. */
   LivePreview start(PrintWriter out, PrintWriter err) throws IOException {
+    Reuse reuse = Reuse.acrossBuilds();
     LivePreview preview = LivePreview.start(
         new LivePreview.Settings(options.site, host, port, List.of(options.content, options.templates)),
-        () -> rebuild(out, err));
+        () -> rebuild(out, err, reuse));
     out.println("serving " + options.site + " at " + preview.url() + ", rebuilding when " + options.content + " or "
         + options.templates + " change (Ctrl-C to stop)");
     out.flush();
@@ -69,11 +71,12 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * One build, printed in the terminal exactly as {@code apparatus build} prints it. The preview leaves
-   * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so.
+   * out the EPUB and ZIP, which would otherwise dominate every rebuild; their links say so. Each build
+   * reuses what the previous one computed from unchanged inputs and writes only the files that changed.
    */
-  private BuildReport rebuild(PrintWriter out, PrintWriter err) {
+  private BuildReport rebuild(PrintWriter out, PrintWriter err, Reuse reuse) {
     try {
-      Build.Result result = Runner.build(options, true, Build.Mode.PREVIEW);
+      Build.Result result = Runner.build(options, true, Build.Mode.PREVIEW, reuse);
       Runner.report(options, true, result, out, err);
       return BuildReport.of(result);
     } catch (RuntimeException | Error e) {

@@ -57,7 +57,7 @@ public final class EditionParser {
       "fact-checks", "changes", "search", "home");
 
   private final Diagnostics diagnostics;
-  private final MarkdownParser markdown = new MarkdownParser();
+  private final MarkdownParser markdown;
   private final Map<String, SourcePos> ids = new HashMap<>();
   private final Map<String, SourcePos> variantIds = new HashMap<>();
   private final VariantParser variants;
@@ -65,7 +65,12 @@ public final class EditionParser {
   private final MediaResolver media;
 
   public EditionParser(Diagnostics diagnostics, MediaResolver media) {
+    this(diagnostics, media, new MarkdownParser());
+  }
+
+  public EditionParser(Diagnostics diagnostics, MediaResolver media, MarkdownParser markdown) {
     this.diagnostics = diagnostics;
+    this.markdown = markdown;
     this.media = media;
     this.variants = new VariantParser(diagnostics);
   }

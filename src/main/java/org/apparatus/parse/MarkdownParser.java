@@ -9,7 +9,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apparatus.load.FrontMatter;
 import org.apparatus.load.SourceFile;
 import org.apparatus.model.Markdown;
@@ -22,8 +24,25 @@ import org.apparatus.model.Markdown;
 public final class MarkdownParser {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean remembers;
+  /** The trees of the bodies parsed in the previous build and in this one, by body text; empty unless remembering. */
+  private Map<String, Document> previous = new HashMap<>();
+  private Map<String, Document> current = new HashMap<>();
 
   public MarkdownParser() {
+    this(false);
+  }
+
+  /**
+   * A parser for a series of builds that gives an unchanged body the tree it gave in the previous build:
+   * a tree depends only on the body's text, and nothing changes a tree once parsed.
+   */
+  public static MarkdownParser remembering() {
+    return new MarkdownParser(true);
+  }
+
+  private MarkdownParser(boolean remembers) {
+    this.remembers = remembers;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), TablesExtension.create(), FootnoteExtension.create(),
         StrikethroughExtension.create(), new ApparatusSyntax()));
@@ -42,8 +61,25 @@ public final class MarkdownParser {
       // reported where the file is read; flexmark would overflow the stack on it
       body = "";
     }
-    Document document = parser.parse(body);
-    return new Markdown(file, frontMatter.bodyOffset(), document);
+    return new Markdown(file, frontMatter.bodyOffset(), tree(body));
+  }
+
+  private Document tree(String body) {
+    if (!remembers) {
+      return parser.parse(body);
+    }
+    Document document = current.get(body);
+    if (document == null) {
+      document = previous.get(body);
+      current.put(body, document == null ? parser.parse(body) : document);
+    }
+    return current.get(body);
+  }
+
+  /** Starts the next build of a series: only the trees the last build used are kept. */
+  public void nextBuild() {
+    previous = current;
+    current = new HashMap<>();
   }
 
   public String render(Node node) {

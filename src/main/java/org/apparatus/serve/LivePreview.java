@@ -19,12 +19,16 @@ import java.util.function.Supplier;
  * served.
  */
 public final class LivePreview implements AutoCloseable {
-  /** Where the site is written, where to listen (port 0: any free port) and what to watch. */
-  public record Settings(Path site, String host, int port, List<Path> watched, Duration quiet) {
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(150);
+  /**
+   * Where the site is written, where to listen (port 0: any free port), what to watch and how long
+   * after the first change of a save the build starts.
+   */
+  public record Settings(Path site, String host, int port, List<Path> watched, Duration settle) {
+    /** Long enough for an editor's write-then-rename, which arrives within a few milliseconds. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(15);
 
     public Settings(Path site, String host, int port, List<Path> watched) {
-      this(site, host, port, watched, DEFAULT_QUIET);
+      this(site, host, port, watched, DEFAULT_SETTLE);
     }
   }
 
@@ -55,7 +59,7 @@ public final class LivePreview implements AutoCloseable {
   public static LivePreview start(Settings settings, Supplier<BuildReport> build) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
     LiveEvents events = new LiveEvents();
-    RebuildLoop loop = new RebuildLoop(settings.quiet(), () -> publish(build, events));
+    RebuildLoop loop = new RebuildLoop(settings.settle(), () -> publish(build, events));
     ExecutorService handlers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "apparatus-serve");
       t.setDaemon(true);

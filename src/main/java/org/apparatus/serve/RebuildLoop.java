@@ -2,14 +2,14 @@ package org.apparatus.serve;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs builds one at a time on a thread of its own. A change schedules a build once no further
- * change has arrived for the quiet period, so saving several files, or an editor's write-then-rename,
- * costs one build. A change during a build schedules another after it.
+ * Runs builds one at a time on a thread of its own. The first change schedules a build a short
+ * settling time later; changes that arrive before it starts (several files saved at once, an
+ * editor's write-then-rename) are read by that same build. A change during a build schedules one
+ * more after it, so the last change is always built.
  */
 final class RebuildLoop implements AutoCloseable {
   private static final long FINISH_SECONDS = 30;
@@ -18,24 +18,30 @@ final class RebuildLoop implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Duration quiet;
+  private final Duration settle;
   private final Runnable build;
-  private ScheduledFuture<?> pending;
+  /** A build is scheduled and has not started yet: it will read every change made until it does. */
+  private boolean due;
 
-  RebuildLoop(Duration quiet, Runnable build) {
-    this.quiet = quiet;
+  RebuildLoop(Duration settle, Runnable build) {
+    this.settle = settle;
     this.build = build;
     thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   synchronized void changed() {
-    if (thread.isShutdown()) {
+    if (thread.isShutdown() || due) {
       return;
     }
-    if (pending != null) {
-      pending.cancel(false);
+    due = true;
+    thread.schedule(this::buildDue, settle.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void buildDue() {
+    synchronized (this) {
+      due = false;
     }
-    pending = thread.schedule(build, quiet.toMillis(), TimeUnit.MILLISECONDS);
+    build.run();
   }
 
   /** Builds now, on the loop's thread, and waits for the build to finish. */

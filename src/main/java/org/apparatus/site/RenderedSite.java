@@ -25,10 +25,13 @@ public final class RenderedSite {
   private static final class Page {
     final Document doc;
     byte[] bytes;
+    /** Whether {@link #bytes} are the bytes put, not ones serialised after an edit. */
+    boolean asPut;
 
     Page(Document doc, byte[] bytes) {
       this.doc = doc;
       this.bytes = bytes;
+      this.asPut = bytes != null;
     }
   }
 
@@ -79,6 +82,7 @@ public final class RenderedSite {
       return Optional.empty();
     }
     p.bytes = null;
+    p.asPut = false;
     return Optional.of(p.doc);
   }
 
@@ -110,6 +114,15 @@ public final class RenderedSite {
       return Optional.of(p.bytes);
     }
     return Optional.ofNullable(others.get(path));
+  }
+
+  /**
+   * The bytes of a page exactly as they were put, while no stage has edited its document; empty for an
+   * edited page, a page built as a document and a file that is not a page.
+   */
+  public Optional<byte[]> renderedBytes(String path) {
+    Page p = pages.get(path);
+    return p == null ? Optional.empty() : Optional.ofNullable(p.bytes).filter(b -> p.asPut);
   }
 
   /** Every file as it will be written, by path. */

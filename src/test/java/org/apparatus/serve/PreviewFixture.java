@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
+import org.apparatus.build.Reuse;
 
 /**
  * The basic fixture edition copied to a temporary project (content/, templates/, site/) and served
@@ -40,8 +41,10 @@ public final class PreviewFixture implements AutoCloseable {
     Path content = root.resolve("content");
     Path templates = root.resolve("templates");
     Path site = root.resolve("site");
+    // as apparatus serve does: each build reuses what the previous one left and writes only what changed
+    Reuse reuse = Reuse.acrossBuilds();
     LivePreview preview = LivePreview.start(new LivePreview.Settings(site, "127.0.0.1", 0, List.of(content, templates)),
-        () -> BuildReport.of(Build.run(new Build.Options(root, content, templates, site, null, true, true))));
+        () -> BuildReport.of(Build.run(new Build.Options(root, content, templates, site, null, true, true), reuse)));
     return new PreviewFixture(root, preview);
   }
 

@@ -29,6 +29,19 @@ class RenderedSiteTest {
   }
 
   @Test
+  void thePageAsRenderedIsKnownOnlyUntilAStageEditsIt() {
+    RenderedSite site = RenderedSite.of(Map.of("a/index.html", utf8(PAGE), "assets/x.css", utf8("p{}")));
+    assertArrayEquals(utf8(PAGE), site.renderedBytes("a/index.html").orElseThrow());
+    assertTrue(site.renderedBytes("assets/x.css").isEmpty(), "not a page");
+    site.edit("a/index.html").orElseThrow().body().appendElement("p").text("added");
+    assertTrue(site.renderedBytes("a/index.html").isEmpty(), "edited");
+    site.files();
+    assertTrue(site.renderedBytes("a/index.html").isEmpty(), "serialised after the edit, not as rendered");
+    site.putPage("b/index.html", org.jsoup.Jsoup.parse(PAGE));
+    assertTrue(site.renderedBytes("b/index.html").isEmpty(), "built as a document");
+  }
+
+  @Test
   void anEditedPageIsSerialisedFromItsDocument() {
     RenderedSite site = RenderedSite.of(Map.of("a/index.html", utf8(PAGE)));
     site.edit("a/index.html").orElseThrow().body().appendElement("script").attr("src", "x.js");
