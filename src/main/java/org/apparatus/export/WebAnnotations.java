@@ -51,7 +51,7 @@ public final class WebAnnotations {
     Map<String, List<Note>> notesByText = new HashMap<>();
     resolved.edition().notes().forEach(n -> notesByText.computeIfAbsent(n.textId(), t -> new ArrayList<>()).add(n));
     for (Text text : resolved.edition().texts()) {
-      Element page = site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body"));
+      Map<String, Element> page = noteElements(site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body")));
       notesByText.getOrDefault(text.id(), List.of()).stream()
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))
@@ -72,7 +72,16 @@ public final class WebAnnotations {
     return doc;
   }
 
-  private Map<String, Object> annotation(String collectionId, Note note, NotePlacement p, Element page) {
+  /** The page's elements whose id is a note's, found in one walk of the page (not one walk per note). */
+  private static Map<String, Element> noteElements(Element page) {
+    Map<String, Element> byId = new HashMap<>();
+    for (Element e : page.select("[id^=n-]")) {
+      byId.putIfAbsent(e.id(), e);
+    }
+    return byId;
+  }
+
+  private Map<String, Object> annotation(String collectionId, Note note, NotePlacement p, Map<String, Element> page) {
     EditionMeta meta = resolved.edition().meta();
     String motivation = motivation(note.kind());
     Map<String, Object> a = new LinkedHashMap<>();
@@ -139,8 +148,8 @@ public final class WebAnnotations {
   }
 
   /** The note's body as rendered on its page, with links made to work from the export's address. */
-  private String bodyHtml(Note note, Element page) {
-    Element rendered = page.getElementById("n-" + note.id());
+  private String bodyHtml(Note note, Map<String, Element> page) {
+    Element rendered = page.get("n-" + note.id());
     Element body = rendered == null ? null : rendered.selectFirst(".nb");
     if (body == null) {
       return "";
