@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apparatus.Fixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -46,17 +45,10 @@ class AccessibilityBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("site");
     Fixtures.buildEdition(site);
     driver.manage().window().setSize(new Dimension(1280, 1000));
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @TestFactory

@@ -16,7 +16,6 @@ import org.apparatus.cite.Citable;
 import org.apparatus.cite.CitableIndex;
 import org.apparatus.cite.CitationTemplates;
 import org.apparatus.cite.CiteFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +43,11 @@ class ReaderBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("site");
     result = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES, site, BASE,
         true, true));
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @AfterEach

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,20 +45,13 @@ class ReadingLayoutBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("site");
     Build.Result result = Fixtures.buildEdition(site);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     plainSite = tmp.resolve("plain");
     Build.Result plain = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/basic"), Fixtures.TEMPLATES, plainSite, true, true);
     assertFalse(plain.failed(), () -> plain.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @AfterEach

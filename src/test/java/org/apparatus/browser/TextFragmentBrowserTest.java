@@ -57,7 +57,7 @@ class TextFragmentBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) throws IOException {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("site");
     Fixtures.buildEdition(site);
     // Served over loopback: browsers apply text fragments to pages loaded over HTTP.
@@ -67,9 +67,6 @@ class TextFragmentBrowserTest {
 
   @AfterAll
   void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
     if (server != null) {
       server.close();
     }
