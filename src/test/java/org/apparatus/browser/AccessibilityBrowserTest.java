@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,10 +43,9 @@ class AccessibilityBrowserTest {
   private Path site;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
+  void start() throws IOException {
     driver = Chromium.shared();
-    site = tmp.resolve("site");
-    Fixtures.buildEdition(site);
+    site = Fixtures.sharedEdition().site();
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 

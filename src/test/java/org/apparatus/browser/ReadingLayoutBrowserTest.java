@@ -44,11 +44,9 @@ class ReadingLayoutBrowserTest {
   private Path plainSite;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
+  void start(@TempDir Path tmp) throws IOException {
     driver = Chromium.shared();
-    site = tmp.resolve("site");
-    Build.Result result = Fixtures.buildEdition(site);
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+    site = Fixtures.sharedEdition().site();
     plainSite = tmp.resolve("plain");
     Build.Result plain = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/basic"), Fixtures.TEMPLATES, plainSite, true, true);
     assertFalse(plain.failed(), () -> plain.diagnostics().sorted().toString());

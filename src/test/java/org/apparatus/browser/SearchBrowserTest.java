@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -35,10 +35,9 @@ class SearchBrowserTest {
   private Path site;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
+  void start() throws IOException {
     driver = Chromium.shared();
-    site = tmp.resolve("site");
-    Fixtures.buildEdition(site);
+    site = Fixtures.sharedEdition().site();
   }
 
   @BeforeEach

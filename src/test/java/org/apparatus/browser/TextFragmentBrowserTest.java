@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -56,10 +55,9 @@ class TextFragmentBrowserTest {
   private record Claim(String noteId, String href, String path, String directive, boolean toTheEnd) {}
 
   @BeforeAll
-  void start(@TempDir Path tmp) throws IOException {
+  void start() throws IOException {
     driver = Chromium.shared();
-    site = tmp.resolve("site");
-    Fixtures.buildEdition(site);
+    site = Fixtures.sharedEdition().site();
     // Served over loopback: browsers apply text fragments to pages loaded over HTTP.
     server = new SiteServer(site, "/");
     driver.manage().window().setSize(new Dimension(1280, 1400));

@@ -178,8 +178,8 @@ class JsonLdExportTest {
   }
 
   @Test
-  void withoutABaseUrlEveryAddressResolvesFromTheExportFile() {
-    Build.Result plain = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, Path.of("unused-site"), true, false);
+  void withoutABaseUrlEveryAddressResolvesFromTheExportFile() throws java.io.IOException {
+    Build.Result plain = Fixtures.sharedEdition().result();
     assertFalse(plain.failed());
     URI export = URI.create("https://any.host/any/path/" + WebAnnotations.PATH);
     URI root = URI.create("https://any.host/any/path/");
