@@ -48,10 +48,8 @@ class JsonLdExportTest {
   private final Map<String, Document> pages = new HashMap<>();
 
   @BeforeAll
-  void buildWithBaseUrl() {
-    result = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
-        Path.of("unused-site"), BASE, true, false));
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+  void buildWithBaseUrl() throws java.io.IOException {
+    result = Fixtures.sharedEdition(BASE).result();
   }
 
   @Test
