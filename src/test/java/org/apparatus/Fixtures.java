@@ -35,6 +35,57 @@ public final class Fixtures {
     return result;
   }
 
+  /** The bundled edition as built once: the site written to disk and the build's result. */
+  public record Built(Path site, Build.Result result) {}
+
+  private static final java.util.Map<String, Built> SHARED = new java.util.HashMap<>();
+  private static final java.util.Map<String, String> SHARED_DIGESTS = new java.util.HashMap<>();
+
+  /**
+   * The project's own edition built once per JVM (strict) into a temporary directory, for tests that only read it
+   * (its site on disk or the build's result). Each hand-out checks that no earlier test wrote into either; a test
+   * that needs to change the site builds its own with {@link #buildEdition}.
+   */
+  public static Built sharedEdition() throws IOException {
+    return sharedEdition(null);
+  }
+
+  /** As {@link #sharedEdition()}, built with the given base URL (null for none); one build per base URL. */
+  public static synchronized Built sharedEdition(String baseUrl) throws IOException {
+    String key = String.valueOf(baseUrl);
+    Built built = SHARED.get(key);
+    if (built == null) {
+      Path dir = Files.createTempDirectory("apparatus-edition");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "shared-edition-cleanup"));
+      Path site = dir.resolve("site");
+      Build.Result result = Build.run(new Build.Options(PROJECT, PROJECT.resolve("content"), TEMPLATES, site, baseUrl, true, true));
+      org.junit.jupiter.api.Assertions.assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+      built = new Built(site, result);
+      SHARED.put(key, built);
+      SHARED_DIGESTS.put(key, digestOf(built));
+    } else {
+      assertEquals(SHARED_DIGESTS.get(key), digestOf(built),
+          "a test changed the shared edition's site or build result: such a test must build its own copy");
+    }
+    return built;
+  }
+
+  private static String digestOf(Built built) throws IOException {
+    StringBuilder b = new StringBuilder(treeDigest(built.site()));
+    new java.util.TreeMap<>(built.result().files()).forEach((path, bytes) -> b.append(path).append(' ').append(sha256(bytes)).append('\n'));
+    return b.toString();
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A temporary directory left behind at exit is harmless.
+    }
+  }
+
   /** The HTML pages written under {@code site}, as sorted paths relative to it with {@code /} separators. */
   public static java.util.List<String> htmlPages(Path site) throws IOException {
     try (Stream<Path> walk = Files.walk(site)) {

@@ -37,17 +37,15 @@ class LivePreviewBrowserTest {
 
   @BeforeEach
   void start(@TempDir Path tmp) throws Exception {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     driver.manage().window().setSize(new Dimension(1280, 1000));
     wait = new WebDriverWait(driver, TIMEOUT);
     fixture = PreviewFixture.start(tmp);
+    Chromium.opened(Chromium.originOf(fixture.url("")));
   }
 
   @AfterEach
   void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
     if (fixture != null) {
       fixture.close();
     }

@@ -40,19 +40,17 @@ class MarginNoteBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) throws IOException {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     Path root = Fixtures.RESOURCES.resolve("fixtures/basic");
     Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, tmp.resolve("site"), true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     fromDisk = tmp.resolve("site/alpha/index.html").toUri().toString();
     served = PreviewFixture.start(tmp.resolve("served"));
+    Chromium.opened(Chromium.originOf(served.url("")));
   }
 
   @AfterAll
   void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
     if (served != null) {
       served.close();
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,20 +26,13 @@ class MovedAnchorBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) throws Exception {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     Path root = tmp.resolve("moved");
     Fixtures.copyTree(Fixtures.RESOURCES.resolve("anchors/base/content"), root.resolve("content"));
     Fixtures.copyTree(Fixtures.RESOURCES.resolve("anchors/moved/content"), root.resolve("content"));
     site = tmp.resolve("site");
     Build.Result result = Fixtures.build(root, Fixtures.TEMPLATES, site, true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   private void waitForUrlEnding(String ending) {

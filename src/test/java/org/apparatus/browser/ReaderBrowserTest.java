@@ -16,12 +16,10 @@ import org.apparatus.cite.Citable;
 import org.apparatus.cite.CitableIndex;
 import org.apparatus.cite.CitationTemplates;
 import org.apparatus.cite.CiteFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -43,19 +41,11 @@ class ReaderBrowserTest {
   private Build.Result result;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
-    site = tmp.resolve("site");
-    result = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES, site, BASE,
-        true, true));
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
+  void start() throws java.io.IOException {
+    driver = Chromium.shared();
+    Fixtures.Built built = Fixtures.sharedEdition(BASE);
+    site = built.site();
+    result = built.result();
   }
 
   @AfterEach

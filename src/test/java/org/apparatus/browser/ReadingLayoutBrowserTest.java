@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,21 +44,12 @@ class ReadingLayoutBrowserTest {
   private Path plainSite;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
-    site = tmp.resolve("site");
-    Build.Result result = Fixtures.buildEdition(site);
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+  void start(@TempDir Path tmp) throws IOException {
+    driver = Chromium.shared();
+    site = Fixtures.sharedEdition().site();
     plainSite = tmp.resolve("plain");
     Build.Result plain = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/basic"), Fixtures.TEMPLATES, plainSite, true, true);
     assertFalse(plain.failed(), () -> plain.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @AfterEach

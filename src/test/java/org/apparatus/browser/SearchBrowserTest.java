@@ -7,17 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apparatus.Fixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -36,17 +35,9 @@ class SearchBrowserTest {
   private Path site;
 
   @BeforeAll
-  void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
-    site = tmp.resolve("site");
-    Fixtures.buildEdition(site);
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
+  void start() throws IOException {
+    driver = Chromium.shared();
+    site = Fixtures.sharedEdition().site();
   }
 
   @BeforeEach

@@ -24,6 +24,7 @@ final class SiteServer implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(prefix, exchange -> serve(exchange, site));
     server.start();
+    Chromium.opened("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** The URL of a path inside the site, e.g. {@code url("movahedian/")}. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,20 +43,13 @@ class VerseBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("verse");
     Build.Result result = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/verse"), Fixtures.TEMPLATES, site, true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     rtlSite = tmp.resolve("constructs");
     Build.Result rtl = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/constructs"), Fixtures.TEMPLATES, rtlSite, true, true);
     assertFalse(rtl.failed(), () -> rtl.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   private void open(Path root, String page, int width) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,17 +36,10 @@ class WitnessViewBrowserTest {
 
   @BeforeAll
   void start(@TempDir Path tmp) {
-    driver = Chromium.startOrSkip();
+    driver = Chromium.shared();
     site = tmp.resolve("site");
     Build.Result result = Fixtures.build(Fixtures.RESOURCES.resolve("fixtures/variants"), Fixtures.TEMPLATES, site, true, true);
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
-  }
-
-  @AfterAll
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @AfterEach

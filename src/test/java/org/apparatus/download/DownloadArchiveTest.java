@@ -33,8 +33,8 @@ class DownloadArchiveTest {
   private DownloadPaths paths;
 
   @BeforeAll
-  void buildEdition() {
-    result = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, Fixtures.PROJECT.resolve("site"), true, false);
+  void buildEdition() throws java.io.IOException {
+    result = Fixtures.sharedEdition().result();
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     paths = DownloadPaths.of(result.resolved().edition().meta());
   }

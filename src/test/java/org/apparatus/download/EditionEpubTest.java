@@ -45,8 +45,8 @@ class EditionEpubTest {
   private final Map<String, Document> parsed = new HashMap<>();
 
   @BeforeAll
-  void buildEdition() {
-    result = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, Fixtures.PROJECT.resolve("site"), true, false);
+  void buildEdition() throws java.io.IOException {
+    result = Fixtures.sharedEdition().result();
     assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
     edition = result.resolved().edition();
     byte[] bytes = result.files().get(DownloadPaths.of(edition.meta()).epub());

@@ -48,10 +48,8 @@ class JsonLdExportTest {
   private final Map<String, Document> pages = new HashMap<>();
 
   @BeforeAll
-  void buildWithBaseUrl() {
-    result = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
-        Path.of("unused-site"), BASE, true, false));
-    assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+  void buildWithBaseUrl() throws java.io.IOException {
+    result = Fixtures.sharedEdition(BASE).result();
   }
 
   @Test
@@ -178,8 +176,8 @@ class JsonLdExportTest {
   }
 
   @Test
-  void withoutABaseUrlEveryAddressResolvesFromTheExportFile() {
-    Build.Result plain = Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, Path.of("unused-site"), true, false);
+  void withoutABaseUrlEveryAddressResolvesFromTheExportFile() throws java.io.IOException {
+    Build.Result plain = Fixtures.sharedEdition().result();
     assertFalse(plain.failed());
     URI export = URI.create("https://any.host/any/path/" + WebAnnotations.PATH);
     URI root = URI.create("https://any.host/any/path/");

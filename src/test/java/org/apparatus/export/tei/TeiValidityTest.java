@@ -48,7 +48,7 @@ class TeiValidityTest {
 
   @Test
   void bundledEditionExportsValidTei() throws Exception {
-    assertValid(Fixtures.build(Fixtures.PROJECT, Fixtures.TEMPLATES, tmp.resolve("edition"), true, false));
+    assertValid(Fixtures.sharedEdition().result());
   }
 
   @Test
