@@ -145,7 +145,9 @@ class BuildCacheTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"apa", "modern-language-association", "ieee", "nature",
       "harvard-cite-them-right", "chicago-notes-bibliography"})
   void whatTheProcessorWritesInEachStyleIsTakenFromTheCache(String style) throws IOException {
-    List<BibEntry> entries = references();
+    // every kind of entry the edition has (articles, news, reports, web pages), fewer of each
+    List<BibEntry> entries = references().stream().filter(e -> Math.floorMod(e.key().hashCode(), 5) == 0).toList();
+    assertTrue(entries.size() > 30, "a sample of the references: " + entries.size());
     BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
     Map<String, String> expected = new CitationFormatter(entries, style, "en-US", cache).bibliography();
     cache.save();
