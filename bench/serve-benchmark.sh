@@ -25,11 +25,11 @@ trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/bundled"
 cp -r "$repo/content" "$repo/templates" "$work/bundled/"
-note="$(cd "$work/bundled" && find content/notes -name '*.md' | sort | head -1)"
+note="$(cd "$work/bundled" && find content/notes -name '*.md' | sort | awk 'NR == 1')"
 java "$repo/bench/ServeBenchmark.java" "$jar" "$work/bundled" "$note" "$edits"
 
 java "$repo/bench/SyntheticEdition.java" "$documents" "$work/synthetic" >/dev/null
 project="$work/synthetic/apparatus"
 cp -r "$repo/templates" "$project/"
-note="$(cd "$project" && find content/notes -name '*.md' | sort | head -1)"
+note="$(cd "$project" && find content/notes -name '*.md' | sort | awk 'NR == 1')"
 java "$repo/bench/ServeBenchmark.java" "$jar" "$project" "$note" "$edits"
