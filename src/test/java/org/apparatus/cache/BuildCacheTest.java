@@ -118,12 +118,18 @@ class BuildCacheTest {
     assertEquals(fresh.formattedCitations() - 5, cached.formattedCitations(), "five citations stand where they stood before, and come from the cache");
   }
 
+  /** Formats the entries with a cache in the test's directory and stores it: the reference list as the processor made it. */
+  private Map<String, String> formatIntoTheCache(List<BibEntry> entries, String style) throws IOException {
+    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
+    Map<String, String> formatted = new CitationFormatter(entries, style, "en-US", cache).bibliography();
+    cache.save();
+    return formatted;
+  }
+
   @Test
   void aDamagedOrForeignCacheFileIsIgnoredAndReplaced() throws IOException {
     List<BibEntry> entries = references();
-    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
-    Map<String, String> expected = new CitationFormatter(entries, STYLE, "en-US", cache).bibliography();
-    cache.save();
+    Map<String, String> expected = formatIntoTheCache(entries, STYLE);
     Path file = tmp.resolve(CACHE_FILE);
     byte[] good = Files.readAllBytes(file);
     byte[] flipped = good.clone();
@@ -148,9 +154,7 @@ class BuildCacheTest {
     // every kind of entry the edition has (articles, news, reports, web pages), fewer of each
     List<BibEntry> entries = references().stream().filter(e -> Math.floorMod(e.key().hashCode(), 5) == 0).toList();
     assertTrue(entries.size() > 30, "a sample of the references: " + entries.size());
-    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
-    Map<String, String> expected = new CitationFormatter(entries, style, "en-US", cache).bibliography();
-    cache.save();
+    Map<String, String> expected = formatIntoTheCache(entries, style);
     CitationFormatter again = new CitationFormatter(entries, style, "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
     assertEquals(0, again.formattedEntries(), "every entry of " + style + " passes the check of what the processor writes");
     assertEquals(List.copyOf(expected.entrySet()), List.copyOf(again.bibliography().entrySet()));
@@ -159,9 +163,7 @@ class BuildCacheTest {
   @Test
   void aCachedEntryThatTheProcessorCouldNotHaveWrittenIsFormattedAgain() throws IOException {
     List<BibEntry> entries = references();
-    BuildCache cache = BuildCache.open(tmp, BuildCache.Policy.USE);
-    Map<String, String> expected = new CitationFormatter(entries, STYLE, "en-US", cache).bibliography();
-    cache.save();
+    Map<String, String> expected = formatIntoTheCache(entries, STYLE);
     Path file = tmp.resolve(CACHE_FILE);
     Map<String, List<String>> stored = CacheFile.read(Files.readAllBytes(file)).orElseThrow();
     List<String> injections = List.of("<div class=\"csl-entry\"><script>alert(1)</script></div>",
