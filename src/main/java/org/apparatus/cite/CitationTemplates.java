@@ -9,7 +9,6 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -145,16 +144,12 @@ public final class CitationTemplates {
   /** In-text citation and reference-list entry on two lines, with the access date as each style places it. */
   private String prose(CiteFormat f, String id, boolean withLocator) {
     String context = contexts.computeIfAbsent(f, k -> CslSources.key("cite-template", k.cslStyle(), LOCALE, "text").hex());
-    String key = CacheKey.of("cite-template").add(context).add(cslJson(items.get(id))).add(withLocator).hex();
+    String key = CacheKey.of("cite-template").add(context).add(CslSources.itemJson(items.get(id))).add(withLocator).hex();
     return cache.get(key).map(v -> v.get(0)).orElseGet(() -> {
       String formatted = formatProse(f, id, withLocator);
       cache.put(key, List.of(formatted));
       return formatted;
     });
-  }
-
-  private static String cslJson(CSLItemData item) {
-    return String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
   }
 
   private String formatProse(CiteFormat f, String id, boolean withLocator) {
@@ -261,7 +256,7 @@ public final class CitationTemplates {
       b.note(LOCATOR);
     }
     CSLItemData withPlaceholders = b.build();
-    String json = String.valueOf(withPlaceholders.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+    String json = CslSources.itemJson(withPlaceholders);
     return json.replace("\\u27E6", "⟦").replace("\\u27E7", "⟧").replace("\\u27e6", "⟦").replace("\\u27e7", "⟧")
         .replace("[[1111,11,11]]", "[[" + ACCESSED + "]]");
   }

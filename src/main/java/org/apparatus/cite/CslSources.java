@@ -1,5 +1,7 @@
 package org.apparatus.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +35,11 @@ public final class CslSources {
       }
     }
     return key.add(outputFormat);
+  }
+
+  /** An item's data as CSL-JSON, as the processor is given it (part of the key of what is formatted from it). */
+  public static String itemJson(CSLItemData item) {
+    return String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
   }
 
   /** The style's XML: a bundled style's file, or the style XML itself. */

@@ -5,7 +5,6 @@ import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -63,16 +62,12 @@ public final class CitationFormatter {
     this.context = CslSources.key("citations", this.style, this.locale, FORMAT).hex();
     CacheKey setKey = CacheKey.of("reference-list").add(context);
     for (BibEntry e : entries) {
-      String hash = CacheKey.of("entry").add(e.key()).add(json(e.item())).hex();
+      String hash = CacheKey.of("entry").add(e.key()).add(CslSources.itemJson(e.item())).hex();
       entryHashes.put(e.key(), hash);
       setKey.add(hash);
     }
     this.set = setKey.hex();
     formatBibliography();
-  }
-
-  private static String json(CSLItemData item) {
-    return String.valueOf(item.toJson(new StringJsonBuilderFactory().createJsonBuilder()));
   }
 
   private String entryKey(String key) {
