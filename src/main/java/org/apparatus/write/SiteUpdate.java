@@ -29,7 +29,7 @@ public final class SiteUpdate {
       if (old != null && Arrays.equals(old, e.getValue())) {
         continue;
       }
-      Path out = inside(site, e.getKey());
+      Path out = SiteWriter.inside(site, e.getKey());
       Files.createDirectories(out.getParent());
       Path pending = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".new");
       try {
@@ -42,21 +42,13 @@ public final class SiteUpdate {
     }
     for (String path : before.keySet()) {
       if (!after.containsKey(path)) {
-        Path gone = inside(site, path);
+        Path gone = SiteWriter.inside(site, path);
         Files.deleteIfExists(gone);
         removeEmptyFolders(gone.getParent(), site);
         removed++;
       }
     }
     return new Changes(written, removed);
-  }
-
-  private static Path inside(Path site, String path) throws IOException {
-    Path out = site.resolve(path).normalize();
-    if (!out.startsWith(site) || out.equals(site)) {
-      throw new IOException("refusing to write outside the site: " + path);
-    }
-    return out;
   }
 
   private static void removeEmptyFolders(Path dir, Path site) throws IOException {

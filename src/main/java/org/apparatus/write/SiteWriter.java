@@ -58,10 +58,7 @@ public final class SiteWriter {
     }
     try {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path out = staging.resolve(e.getKey()).normalize();
-        if (!out.startsWith(staging)) {
-          throw new IOException("refusing to write outside the site: " + e.getKey());
-        }
+        Path out = inside(staging, e.getKey());
         Files.createDirectories(out.getParent());
         Files.write(out, e.getValue());
       }
@@ -70,6 +67,15 @@ public final class SiteWriter {
       throw new WriteFailure("cannot write the new site: " + reason(e) + "; the previous site was left unchanged", true, e);
     }
     return swap(staging, target);
+  }
+
+  /** Where a file of the site goes under {@code site}; a path that would leave the directory is refused. */
+  static Path inside(Path site, String path) throws IOException {
+    Path out = site.resolve(path).normalize();
+    if (!out.startsWith(site) || out.equals(site)) {
+      throw new IOException("refusing to write outside the site: " + path);
+    }
+    return out;
   }
 
   /**
