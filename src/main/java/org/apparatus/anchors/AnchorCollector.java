@@ -53,9 +53,6 @@ public final class AnchorCollector {
   }
 
   private List<Anchor> anchorsOf(PlannedPage page, RememberedAnchors remembered) {
-    if (!site.has(page.path())) {
-      return List.of();
-    }
     String author = page.kind() == PlannedPage.Kind.TEXT ? edition.text(page.id()).map(Text::shortName).orElse(page.title()) : "";
     Optional<byte[]> html = site.renderedBytes(page.path());
     if (html.isPresent()) {

@@ -68,12 +68,10 @@ public final class MarkdownParser {
     if (!remembers) {
       return parser.parse(body);
     }
-    Document document = current.get(body);
-    if (document == null) {
-      document = previous.get(body);
-      current.put(body, document == null ? parser.parse(body) : document);
-    }
-    return current.get(body);
+    return current.computeIfAbsent(body, b -> {
+      Document kept = previous.get(b);
+      return kept != null ? kept : parser.parse(b);
+    });
   }
 
   /** Starts the next build of a series: only the trees the last build used are kept. */
