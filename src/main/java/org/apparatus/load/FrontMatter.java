@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apparatus.diagnostic.Code;
+import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.diagnostic.SourcePos;
 
 /**
@@ -25,6 +27,13 @@ public record FrontMatter(Map<String, Field> fields, SourcePos start, int bodyOf
   /** Whether {@code key} is absent because an unknown key, already reported, was probably meant to be it. */
   public boolean misspelt(String key) {
     return misspelt.contains(key) && !fields.containsKey(key);
+  }
+
+  /** Reports {@code key} as missing from this header, unless a misspelling of it has been reported already. */
+  public void reportMissing(Diagnostics diagnostics, String key, String message, String hint) {
+    if (!misspelt(key)) {
+      diagnostics.error(Code.MISSING_KEY, start, message, hint);
+    }
   }
 
   /**

@@ -114,9 +114,9 @@ public final class EditionParser {
 
   private EditionMeta meta(SourceFile f, List<SourceFile> styles) {
     FrontMatter fm = FrontMatterReader.readYaml(f, EDITION_KEYS, diagnostics);
-    require(fm, f, "title");
-    require(fm, f, "version");
-    require(fm, f, "date");
+    require(fm, "title");
+    require(fm, "version");
+    require(fm, "date");
     String date = fm.text("date", "");
     if (!date.isEmpty() && !isDate(date)) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("date"), "edition `date` `" + date + "` is not a calendar date of the form YYYY-MM-DD",
@@ -219,8 +219,8 @@ public final class EditionParser {
     FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, Map.of("witnesses", VariantParser.WITNESS_KEYS), diagnostics);
     String id = idOf(f, fm);
     boolean unique = claimPage(f, fm, id);
-    require(fm, f, "title");
-    require(fm, f, "author");
+    require(fm, "title");
+    require(fm, "author");
     Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
     if (!unique) {
       return Optional.empty();
@@ -281,7 +281,7 @@ public final class EditionParser {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("text"), "note is in notes/" + nf.textId() + "/ but says `text: " + textId + "`",
           "move the file to notes/" + textId + "/ or remove the `text:` line");
     }
-    boolean ok = require(fm, f, "kind") & require(fm, f, "quote");
+    boolean ok = require(fm, "kind") & require(fm, "quote");
     NoteKind kind = fm.text("kind").flatMap(NoteKind::parse).orElse(null);
     if (kind == null && fm.text("kind").isPresent()) {
       diagnostics.error(Code.BAD_VALUE, fm.valuePosOf("kind"), "unknown note kind `" + fm.text("kind").get() + "`",
@@ -365,7 +365,7 @@ public final class EditionParser {
     FrontMatter fm = FrontMatterReader.readHeader(f, TERM_KEYS, diagnostics);
     String id = idOf(f, fm);
     boolean unique = claim(id, f, fm);
-    if (!require(fm, f, "term") || !unique) {
+    if (!require(fm, "term") || !unique) {
       return Optional.empty();
     }
     return Optional.of(new Term(id, fm.text("term", id), fm.list("aliases"), markdown.parse(f, withinNestingLimit(f, fm)), f.start()));
@@ -375,7 +375,7 @@ public final class EditionParser {
     FrontMatter fm = FrontMatterReader.readHeader(f, PAGE_KEYS, diagnostics);
     String id = idOf(f, fm);
     boolean unique = claimPage(f, fm, id);
-    require(fm, f, "title");
+    require(fm, "title");
     Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
     return unique ? Optional.of(new Page(id, fm.text("title", id), intValue(fm, "order", 100), body, f.start())) : Optional.empty();
   }
@@ -471,14 +471,13 @@ public final class EditionParser {
     }
   }
 
-  private boolean require(FrontMatter fm, SourceFile f, String key) {
+  private boolean require(FrontMatter fm, String key) {
     if (fm.text(key).filter(s -> !s.isBlank()).isPresent()) {
       return true;
     }
-    if (fm.broken() || fm.misspelt(key)) {
-      return false;
+    if (!fm.broken()) {
+      fm.reportMissing(diagnostics, key, "missing required key `" + key + "`", "add `" + key + ": ...` to the front matter");
     }
-    diagnostics.error(Code.MISSING_KEY, f.start(), "missing required key `" + key + "`", "add `" + key + ": ...` to the front matter");
     return false;
   }
 

@@ -44,10 +44,8 @@ final class VariantParser {
     for (FrontMatter w : fm.records("witnesses")) {
       String siglum = w.text("siglum", "").strip();
       if (siglum.isEmpty()) {
-        if (!w.misspelt("siglum")) {
-          diagnostics.error(Code.MISSING_KEY, w.start(), "witness has no `siglum`",
-              "add `siglum:`, the short name the apparatus cites it by, e.g. `siglum: A`");
-        }
+        w.reportMissing(diagnostics, "siglum", "witness has no `siglum`",
+            "add `siglum:`, the short name the apparatus cites it by, e.g. `siglum: A`");
         continue;
       }
       if (!SIGLUM.matcher(siglum).matches()) {
@@ -71,10 +69,8 @@ final class VariantParser {
   Optional<Variant> variant(String id, String textId, FrontMatter fm, Markdown comment, SourcePos pos) {
     boolean ok = true;
     if (fm.text("quote").filter(s -> !s.isBlank()).isEmpty()) {
-      if (!fm.misspelt("quote")) {
-        diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `quote`",
-            "add `quote:` with the words of the reading text the entry is about (its lemma)");
-      }
+      fm.reportMissing(diagnostics, "quote", "variant entry has no `quote`",
+          "add `quote:` with the words of the reading text the entry is about (its lemma)");
       ok = false;
     }
     int line = positive(fm, "line", "the number of the verse line, e.g. `line: 14`");
@@ -86,10 +82,8 @@ final class VariantParser {
       ok &= reading.isPresent();
     }
     if (fm.records("readings").isEmpty()) {
-      if (!fm.misspelt("readings")) {
-        diagnostics.error(Code.MISSING_KEY, fm.start(), "variant entry has no `readings`",
-            "list what the other witnesses read: `readings:` with entries such as `- reading: lovelier` and `witnesses: [B]`");
-      }
+      fm.reportMissing(diagnostics, "readings", "variant entry has no `readings`",
+          "list what the other witnesses read: `readings:` with entries such as `- reading: lovelier` and `witnesses: [B]`");
       ok = false;
     }
     if (!ok) {
@@ -115,7 +109,7 @@ final class VariantParser {
       return Optional.empty();
     }
     if (kind.get() != Reading.Kind.OMISSION && words.isEmpty()) {
-      diagnostics.error(Code.MISSING_KEY, r.start(), "a reading of type " + kind.get().key() + " needs its words in `reading:`",
+      r.reportMissing(diagnostics, "reading", "a reading of type " + kind.get().key() + " needs its words in `reading:`",
           "write the witnesses' words, or use `type: omission` if they lack the lemma");
       return Optional.empty();
     }
@@ -132,10 +126,8 @@ final class VariantParser {
     }
     List<String> witnesses = r.list("witnesses").stream().map(String::strip).toList();
     if (witnesses.isEmpty()) {
-      if (!r.misspelt("witnesses")) {
-        diagnostics.error(Code.MISSING_KEY, r.start(), "reading has no `witnesses`",
-            "name the sigla of the witnesses that read it, e.g. `witnesses: [B]`");
-      }
+      r.reportMissing(diagnostics, "witnesses", "reading has no `witnesses`",
+          "name the sigla of the witnesses that read it, e.g. `witnesses: [B]`");
       return Optional.empty();
     }
     SourcePos pos = r.text("reading").isPresent() ? r.valuePosOf("reading") : r.start();
