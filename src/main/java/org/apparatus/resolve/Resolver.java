@@ -111,9 +111,9 @@ public final class Resolver {
     for (Note note : edition.notes()) {
       Text text = edition.text(note.textId()).orElse(null);
       if (text == null) {
+        List<String> ids = edition.texts().stream().map(Text::id).toList();
         diagnostics.error(Code.UNKNOWN_TEXT, note.pos(), "note belongs to unknown text `" + note.textId() + "`",
-            DidYouMean.hint(note.textId(), edition.texts().stream().map(Text::id).toList(),
-                "put the note under content/notes/<text-id>/ for one of: " + String.join(", ", edition.texts().stream().map(Text::id).toList())));
+            DidYouMean.hint(note.textId(), ids, "put the note under content/notes/<text-id>/ for one of: " + String.join(", ", ids)));
         continue;
       }
       QuoteSearch.find(text, new QuoteSearch.Request("quote", note.quote(), note.occurrence(), note.line(), note.paragraph(),
