@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Text;
-import org.apparatus.plan.SitePlan;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.plan.SitePlan;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, lines, stanzas,
  * notes and apparatus criticus entries of the texts, the section headings of the editorial pages, glossary
- * entries and reference entries. Pages are visited by path and anchors in document order, so the result is stable.
+ * entries and reference entries. Pages are taken in the plan's order and anchors in document order, so the result is stable; the pages are read
+ * side by side.
  */
 public final class AnchorCollector {
   private static final String TEXT_ANCHORS =
@@ -42,8 +44,8 @@ public final class AnchorCollector {
     AnchorCollector collector = new AnchorCollector(site, edition);
     List<Anchor> anchors = new ArrayList<>();
     Set<AnchorRef> seen = new HashSet<>();
-    for (PlannedPage page : plan.all()) {
-      for (Anchor a : collector.anchorsOf(page, remembered)) {
+    for (List<Anchor> ofPage : Parallel.map(plan.all(), page -> collector.anchorsOf(page, remembered))) {
+      for (Anchor a : ofPage) {
         if (seen.add(a.ref())) {
           anchors.add(a);
         }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Page;
 import org.apparatus.model.Text;
-import org.apparatus.plan.SitePlan;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.plan.SitePlan;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -34,21 +35,43 @@ final class EpubBuilder {
   }
 
   byte[] build() {
+    List<Planned> planned = new ArrayList<>();
+    edition.pages().stream().filter(p -> p.order() <= 1).forEach(p -> planned.add(page(p)));
+    for (Text t : edition.texts()) {
+      planned.add(new Planned(plan.page(t.id()), "text-" + t.id() + ".xhtml", t.title(),
+          Optional.of(new Planned.Notes("notes-" + t.id() + ".xhtml", "Notes to " + t.shortName()))));
+    }
+    edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> planned.add(page(p)));
+    planned.add(new Planned(plan.page("glossary"), "glossary.xhtml", "Glossary", Optional.empty()));
+    planned.add(new Planned(plan.page("references"), "references.xhtml", "References", Optional.empty()));
+
     List<EpubChapter> chapters = new ArrayList<>();
     chapters.add(TitlePage.of(edition.meta(), plan.page(SitePlan.HOME).path(), lang));
-    edition.pages().stream().filter(p -> p.order() <= 1).forEach(p -> page(p, chapters));
-    for (Text t : edition.texts()) {
-      PlannedPage planned = plan.page(t.id());
-      chapter(planned, "text-" + t.id() + ".xhtml", t.title(), chapters).ifPresent(text ->
-          Endnotes.extract(text, "notes-" + t.id() + ".xhtml", "Notes to " + t.shortName(), lang)
-              .ifPresent(chapters::add));
-    }
-    edition.pages().stream().filter(p -> p.order() > 1).forEach(p -> page(p, chapters));
-    chapter(plan.page("glossary"), "glossary.xhtml", "Glossary", chapters);
-    chapter(plan.page("references"), "references.xhtml", "References", chapters);
+    Parallel.map(planned, this::chapters).forEach(chapters::addAll);
     EpubLinks.resolve(chapters, edition.meta().baseUrl());
-    chapters.forEach(c -> dropDataAttributes(c.doc().body()));
+    Parallel.forEach(chapters, c -> dropDataAttributes(c.doc().body()));
     return EpubPackage.zip(edition.meta(), chapters, images(chapters), time);
+  }
+
+  /** A chapter to make from a site page, and for a text, the chapter of its notes that follows it. */
+  private record Planned(PlannedPage page, String file, String label, Optional<Notes> notes) {
+    record Notes(String file, String label) {}
+  }
+
+  private Planned page(Page p) {
+    return new Planned(plan.page(p.id()), "page-" + p.id() + ".xhtml", p.title(), Optional.empty());
+  }
+
+  /** The chapters made from one site page: none if the site has no such page. */
+  private List<EpubChapter> chapters(Planned planned) {
+    var page = site.page(planned.page().path());
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    EpubChapter c = PageChapter.of(planned.page().path(), page.get(), planned.file(), planned.label(), lang);
+    List<EpubChapter> made = new ArrayList<>(List.of(c));
+    planned.notes().flatMap(n -> Endnotes.extract(c, n.file(), n.label(), lang)).ifPresent(made::add);
+    return made;
   }
 
   /** The edition's images that the chapters show, by their path in the book. */
@@ -60,20 +83,6 @@ final class EpubBuilder {
       }
     }
     return images;
-  }
-
-  private void page(Page p, List<EpubChapter> chapters) {
-    chapter(plan.page(p.id()), "page-" + p.id() + ".xhtml", p.title(), chapters);
-  }
-
-  private Optional<EpubChapter> chapter(PlannedPage planned, String file, String label, List<EpubChapter> chapters) {
-    var page = site.page(planned.path());
-    if (page.isEmpty()) {
-      return Optional.empty();
-    }
-    EpubChapter c = PageChapter.of(planned.path(), page.get(), file, label, lang);
-    chapters.add(c);
-    return Optional.of(c);
   }
 
   /** The site's scripts and styles key on data attributes; the book has no use for them. */

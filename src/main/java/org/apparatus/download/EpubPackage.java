@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apparatus.model.EditionMeta;
+import org.apparatus.parallel.Parallel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,7 +36,10 @@ final class EpubPackage {
     images.forEach((path, bytes) -> content.put(DIR + path, bytes));
     content.put(DIR + NAV, Xhtml.bytes(EpubNavigation.document(chapters, language(meta))));
     content.put(DIR + Xhtml.STYLESHEET, resource("epub.css"));
-    chapters.forEach(c -> content.put(DIR + c.file(), Xhtml.bytes(c.doc())));
+    List<byte[]> written = Parallel.map(chapters, c -> Xhtml.bytes(c.doc()));
+    for (int i = 0; i < chapters.size(); i++) {
+      content.put(DIR + chapters.get(i).file(), written.get(i));
+    }
     content.forEach(zip::add);
     return zip.finish();
   }

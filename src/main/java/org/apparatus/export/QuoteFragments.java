@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.apparatus.model.Block;
 import org.apparatus.model.Note;
@@ -16,7 +17,8 @@ import org.apparatus.resolve.VariantPlacement;
 public final class QuoteFragments {
   private final ResolvedEdition resolved;
   private final Map<String, Note> notes = new HashMap<>();
-  private final Map<String, PageWords> pages = new HashMap<>();
+  /** Made on first use; the texts are exported side by side. */
+  private final Map<String, PageWords> pages = new ConcurrentHashMap<>();
 
   /**
    * Roughly the words of a text's page in reading order, lower-cased with single spaces: title, byline,

@@ -12,6 +12,7 @@ import org.apparatus.model.EditionMeta;
 import org.apparatus.model.Note;
 import org.apparatus.model.NoteKind;
 import org.apparatus.model.Text;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.NotePlacement;
 import org.apparatus.resolve.ResolvedEdition;
@@ -50,13 +51,14 @@ public final class WebAnnotations {
     List<Object> items = new ArrayList<>();
     Map<String, List<Note>> notesByText = new HashMap<>();
     resolved.edition().notes().forEach(n -> notesByText.computeIfAbsent(n.textId(), t -> new ArrayList<>()).add(n));
-    for (Text text : resolved.edition().texts()) {
+    Parallel.map(resolved.edition().texts(), text -> {
       Map<String, Element> page = noteElements(site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body")));
-      notesByText.getOrDefault(text.id(), List.of()).stream()
+      return notesByText.getOrDefault(text.id(), List.of()).stream()
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))
-          .forEach(n -> items.add(annotation(id, n, resolved.notePlacements().get(n.id()), page)));
-    }
+          .map(n -> annotation(id, n, resolved.notePlacements().get(n.id()), page))
+          .toList();
+    }).forEach(items::addAll);
     Map<String, Object> first = new LinkedHashMap<>();
     first.put("id", id + "#page1");
     first.put("type", "AnnotationPage");

@@ -31,6 +31,7 @@ import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.model.Variant;
 import org.apparatus.model.Verdict;
+import org.apparatus.parallel.Parallel;
 
 /** Turns the raw content files into the immutable {@link Edition} model. */
 public final class EditionParser {
@@ -78,13 +79,16 @@ public final class EditionParser {
   public Edition parse(ContentSet content) {
     EditionMeta meta = content.edition().map(f -> meta(f, content.styles())).orElseGet(() -> defaultMeta("Untitled edition"));
     List<Text> texts = new ArrayList<>();
-    for (SourceFile f : content.texts()) {
-      text(f).ifPresent(texts::add);
+    for (Read r : read(content.texts(), f -> FrontMatterReader.readHeader(f, TEXT_KEYS, Map.of("witnesses", VariantParser.WITNESS_KEYS), diagnostics))) {
+      text(r).ifPresent(texts::add);
     }
     texts.sort(Comparator.comparingInt(Text::order).thenComparing(Text::id));
     List<Note> notes = new ArrayList<>();
-    for (ContentSet.NoteFile f : content.notes()) {
-      note(f).ifPresent(notes::add);
+    List<ContentSet.NoteFile> noteFiles = content.notes();
+    List<Read> noteReads = read(noteFiles.stream().map(ContentSet.NoteFile::file).toList(),
+        f -> FrontMatterReader.readHeader(f, NOTE_KEYS, diagnostics));
+    for (int i = 0; i < noteFiles.size(); i++) {
+      note(noteFiles.get(i), noteReads.get(i)).ifPresent(notes::add);
     }
     List<Term> terms = new ArrayList<>();
     for (SourceFile f : content.glossary()) {
@@ -100,8 +104,8 @@ public final class EditionParser {
       unreadable.addAll(read.unreadableKeys());
     }
     List<Page> pages = new ArrayList<>();
-    for (SourceFile f : content.pages()) {
-      page(f).ifPresent(pages::add);
+    for (Read r : read(content.pages(), f -> FrontMatterReader.readHeader(f, PAGE_KEYS, diagnostics))) {
+      page(r).ifPresent(pages::add);
     }
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
     List<Variant> variantList = new ArrayList<>();
@@ -215,13 +219,27 @@ public final class EditionParser {
     return problem.isPresent() ? "" : normaliseBase(value);
   }
 
-  private Optional<Text> text(SourceFile f) {
-    FrontMatter fm = FrontMatterReader.readHeader(f, TEXT_KEYS, Map.of("witnesses", VariantParser.WITNESS_KEYS), diagnostics);
+  /**
+   * A source file's front matter and Markdown tree. Files of one kind are read side by side; the ids they claim
+   * and everything else that depends on the other files are then taken in file order.
+   */
+  private record Read(SourceFile file, FrontMatter fm, Markdown body) {}
+
+  private List<Read> read(List<SourceFile> files, java.util.function.Function<SourceFile, FrontMatter> header) {
+    return Parallel.map(files, f -> {
+      FrontMatter fm = header.apply(f);
+      return new Read(f, fm, markdown.parse(f, withinNestingLimit(f, fm)));
+    });
+  }
+
+  private Optional<Text> text(Read r) {
+    SourceFile f = r.file();
+    FrontMatter fm = r.fm();
     String id = idOf(f, fm);
     boolean unique = claimPage(f, fm, id);
     require(fm, "title");
     require(fm, "author");
-    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    Markdown body = r.body();
     if (!unique) {
       return Optional.empty();
     }
@@ -271,9 +289,9 @@ public final class EditionParser {
     return RIGHT_TO_LEFT.contains(primary.toLowerCase(java.util.Locale.ROOT)) || arabicScript ? "rtl" : "ltr";
   }
 
-  private Optional<Note> note(ContentSet.NoteFile nf) {
+  private Optional<Note> note(ContentSet.NoteFile nf, Read r) {
     SourceFile f = nf.file();
-    FrontMatter fm = FrontMatterReader.readHeader(f, NOTE_KEYS, diagnostics);
+    FrontMatter fm = r.fm();
     String id = idOf(f, fm);
     boolean unique = claim(id, f, fm);
     String textId = fm.text("text", nf.textId());
@@ -329,7 +347,7 @@ public final class EditionParser {
       }
       line = Optional.of(n);
     }
-    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    Markdown body = r.body();
     if (!ok || !unique) {
       return Optional.empty();
     }
@@ -371,12 +389,13 @@ public final class EditionParser {
     return Optional.of(new Term(id, fm.text("term", id), fm.list("aliases"), markdown.parse(f, withinNestingLimit(f, fm)), f.start()));
   }
 
-  private Optional<Page> page(SourceFile f) {
-    FrontMatter fm = FrontMatterReader.readHeader(f, PAGE_KEYS, diagnostics);
+  private Optional<Page> page(Read r) {
+    SourceFile f = r.file();
+    FrontMatter fm = r.fm();
     String id = idOf(f, fm);
     boolean unique = claimPage(f, fm, id);
     require(fm, "title");
-    Markdown body = markdown.parse(f, withinNestingLimit(f, fm));
+    Markdown body = r.body();
     return unique ? Optional.of(new Page(id, fm.text("title", id), intValue(fm, "order", 100), body, f.start())) : Optional.empty();
   }
 

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apparatus.load.FrontMatter;
 import org.apparatus.load.SourceFile;
 import org.apparatus.model.Markdown;
@@ -27,7 +28,7 @@ public final class MarkdownParser {
   private final boolean remembers;
   /** The trees of the bodies parsed in the previous build and in this one, by body text; empty unless remembering. */
   private Map<String, Document> previous = new HashMap<>();
-  private Map<String, Document> current = new HashMap<>();
+  private Map<String, Document> current = new ConcurrentHashMap<>();
 
   public MarkdownParser() {
     this(false);
@@ -77,7 +78,7 @@ public final class MarkdownParser {
   /** Starts the next build of a series: only the trees the last build used are kept. */
   public void nextBuild() {
     previous = current;
-    current = new HashMap<>();
+    current = new ConcurrentHashMap<>();
   }
 
   public String render(Node node) {

@@ -2,8 +2,9 @@ package org.apparatus.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apparatus.plan.SitePlan;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan.PlannedPage;
+import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
@@ -18,21 +19,22 @@ public final class SearchDocuments {
   /** The documents of every page that has searchable content, in the plan's page order. */
   public static List<SearchDocument> collect(ResolvedEdition resolved, SitePlan plan, RenderedSite site) {
     List<SearchDocument> docs = new ArrayList<>();
-    for (PlannedPage page : plan.all()) {
-      var found = site.page(page.path());
-      if (found.isEmpty()) {
-        continue;
-      }
-      Document html = found.get();
-      switch (page.kind()) {
-        case TEXT -> resolved.edition().text(page.id())
-            .ifPresent(text -> docs.addAll(TextDocuments.of(text, page.path(), html)));
-        case PAGE -> docs.addAll(EditorialDocuments.sections(page, html));
-        case GLOSSARY -> docs.addAll(EditorialDocuments.terms(resolved.edition(), page.path(), html));
-        case REFERENCES -> docs.addAll(EditorialDocuments.references(resolved.edition(), page.path(), html));
-        default -> { }
-      }
-    }
+    Parallel.map(plan.all(), page -> documents(resolved, page, site)).forEach(docs::addAll);
     return docs;
+  }
+
+  private static List<SearchDocument> documents(ResolvedEdition resolved, PlannedPage page, RenderedSite site) {
+    var found = site.page(page.path());
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Document html = found.get();
+    return switch (page.kind()) {
+      case TEXT -> resolved.edition().text(page.id()).map(text -> TextDocuments.of(text, page.path(), html)).orElse(List.of());
+      case PAGE -> EditorialDocuments.sections(page, html);
+      case GLOSSARY -> EditorialDocuments.terms(resolved.edition(), page.path(), html);
+      case REFERENCES -> EditorialDocuments.references(resolved.edition(), page.path(), html);
+      default -> List.of();
+    };
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apparatus.diagnostic.Diagnostics;
 import org.apparatus.export.SiteUrls;
 import org.apparatus.model.Text;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.ExportPaths;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.ResolvedEdition;
@@ -20,8 +21,10 @@ public final class TeiExport {
 
   public static void addTo(ResolvedEdition resolved, SitePlan plan, RenderedSite site, Diagnostics diagnostics) {
     DroppedCharacters dropped = new DroppedCharacters(diagnostics);
-    for (Text text : resolved.edition().texts()) {
-      site.put(ExportPaths.tei(text.id()), document(resolved, plan, text, dropped));
+    List<Text> texts = resolved.edition().texts();
+    List<byte[]> documents = Parallel.map(texts, text -> document(resolved, plan, text, dropped));
+    for (int i = 0; i < texts.size(); i++) {
+      site.put(ExportPaths.tei(texts.get(i).id()), documents.get(i));
     }
   }
 

@@ -1,0 +1,91 @@
+package org.apparatus.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.apparatus.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages that spread their work over the cores give the same site and the same diagnostics as when the work is
+ * done one item after another (a build run inside a one-thread pool), on the bundled edition and on every fixture.
+ * The bundled edition, the largest, is built in parallel twice, so that a race has more room to show. (The invalid
+ * fixtures' diagnostics are compared with their golden files, which sequential builds wrote.)
+ */
+class ParallelBuildTest {
+  @Test
+  void theBundledEditionIsTheSameBuiltInParallelAndInSequence() {
+    assertSameInParallel("the bundled edition", Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), 2);
+  }
+
+  @Test
+  void everyFixtureIsTheSameBuiltInParallelAndInSequence() throws IOException {
+    for (Path fixture : children(Fixtures.RESOURCES.resolve("fixtures"))) {
+      assertSameInParallel("fixture " + fixture.getFileName(), fixture, fixture.resolve("content"), 1);
+    }
+  }
+
+  /** Asserts that each of {@code repeats} parallel builds equals the sequential one. */
+  private static void assertSameInParallel(String what, Path root, Path content, int repeats) {
+    Build.Result sequential = inOneThread(root, content);
+    for (int i = 0; i < repeats; i++) {
+      Build.Result parallel = build(root, content);
+      assertEquals(printed(sequential), printed(parallel), what + ": the diagnostics");
+      assertEquals(sequential.failed(), parallel.failed(), what + ": whether the build failed");
+      assertSameFiles(what, sequential.files(), parallel.files());
+    }
+  }
+
+  private static Build.Result inOneThread(Path root, Path content) {
+    ForkJoinPool one = new ForkJoinPool(1);
+    try {
+      return one.submit(() -> build(root, content)).join();
+    } finally {
+      one.shutdown();
+    }
+  }
+
+  private static Build.Result build(Path root, Path content) {
+    Path templates = Files.isDirectory(root.resolve("templates")) ? root.resolve("templates") : Fixtures.TEMPLATES;
+    return Build.run(new Build.Options(root, content, templates, root.resolve("unused-site"), null, false, false));
+  }
+
+  private static String printed(Build.Result result) {
+    StringWriter text = new StringWriter();
+    result.printer().printText(result.diagnostics().sorted(), new PrintWriter(text));
+    return text.toString();
+  }
+
+  private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), what + ": the paths of the files");
+    for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+      if (!Arrays.equals(e.getValue(), actual.get(e.getKey()))) {
+        String a = new String(e.getValue(), StandardCharsets.UTF_8);
+        String b = new String(actual.get(e.getKey()), StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
+          at++;
+        }
+        fail(what + ": " + e.getKey() + " differs at character " + at + ": sequential `"
+            + a.substring(at, Math.min(a.length(), at + 80)) + "`, parallel `" + b.substring(at, Math.min(b.length(), at + 80)) + "`");
+      }
+    }
+  }
+
+  private static java.util.List<Path> children(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+}
