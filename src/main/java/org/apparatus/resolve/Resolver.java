@@ -264,7 +264,11 @@ public final class Resolver {
       return hits;
     }
     Map<Term, List<String>> spellings = new java.util.IdentityHashMap<>();
-    edition.terms().forEach(t -> spellings.put(t, t.spellings()));
+    Map<Term, WordTokens.FirstWords> firstWords = new java.util.IdentityHashMap<>();
+    edition.terms().forEach(t -> {
+      spellings.put(t, t.spellings());
+      firstWords.put(t, WordTokens.firstWords(t.spellings()));
+    });
     for (Text text : edition.texts()) {
       Set<String> linkedInScope = new HashSet<>();
       String scope = "";
@@ -283,8 +287,12 @@ public final class Resolver {
         textCitations.getOrDefault(text.id() + "#" + block.anchor(), List.of())
             .forEach(c -> taken.add(new QuoteMatcher.Span(c.start(), c.end())));
         List<TermHit> blockHits = new ArrayList<>();
+        Set<String> words = WordTokens.of(block.text());
         for (Term term : edition.terms()) {
           if (mode != GlossaryLinking.ALL && linkedInScope.contains(term.id())) {
+            continue;
+          }
+          if (!firstWords.get(term).mayOccurIn(words)) {
             continue;
           }
           QuoteMatcher.Span first = firstFree(block.text(), spellings.get(term), taken);
