@@ -89,7 +89,7 @@ final class ContentOrigins implements ElementOrigins {
     switch (page.kind()) {
       case TEXT -> {
         if (id.startsWith("n-")) {
-          return edition.notes().stream().filter(n -> n.textId().equals(page.id()) && id.equals("n-" + n.id())).findFirst()
+          return edition.note(id.substring("n-".length())).filter(n -> n.textId().equals(page.id()))
               .map(n -> within(n.body(), literal));
         }
         return edition.text(page.id()).flatMap(t -> t.blocks().stream().filter(b -> b.anchor().equals(id)).findFirst())

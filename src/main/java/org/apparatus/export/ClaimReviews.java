@@ -1,7 +1,6 @@
 package org.apparatus.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +20,17 @@ import org.apparatus.resolve.ResolvedEdition;
 public final class ClaimReviews {
   private final ResolvedEdition resolved;
   private final SitePlan plan;
-  private final Map<String, List<Note>> notesByText = new HashMap<>();
 
   public ClaimReviews(ResolvedEdition resolved, SitePlan plan) {
     this.resolved = resolved;
     this.plan = plan;
-    resolved.edition().notes().forEach(n -> notesByText.computeIfAbsent(n.textId(), t -> new ArrayList<>()).add(n));
   }
 
   /** The reviews of one text (or of every text for {@code null}) as a JSON-LD document; empty if none. */
   public Map<String, Object> document(String textId, SiteUrls urls) {
     Edition edition = resolved.edition();
     List<Object> items = new ArrayList<>();
-    for (Note n : textId == null ? edition.notes() : notesByText.getOrDefault(textId, List.of())) {
+    for (Note n : textId == null ? edition.notes() : edition.notesOn(textId)) {
       NotePlacement p = resolved.notePlacements().get(n.id());
       if (p == null || n.verdict().isEmpty()
           || n.verdict().get() == Verdict.OPINION) {

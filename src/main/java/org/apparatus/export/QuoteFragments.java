@@ -1,6 +1,5 @@
 package org.apparatus.export;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.apparatus.resolve.VariantPlacement;
 /** The text fragment that highlights each note's quoted words on its text's page. */
 public final class QuoteFragments {
   private final ResolvedEdition resolved;
-  private final Map<String, Note> notes = new HashMap<>();
   /** Made on first use; the texts are exported side by side. */
   private final Map<String, PageWords> pages = new ConcurrentHashMap<>();
 
@@ -29,7 +27,6 @@ public final class QuoteFragments {
 
   public QuoteFragments(ResolvedEdition resolved) {
     this.resolved = resolved;
-    resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
   }
 
   /** The words the note quotes, exactly as they stand in the paragraph; across lines of verse, one line each. */
@@ -106,7 +103,7 @@ public final class QuoteFragments {
   private String notesText(List<NotePlacement> placements) {
     StringBuilder b = new StringBuilder();
     for (NotePlacement o : placements) {
-      Note n = notes.get(o.noteId());
+      Note n = resolved.edition().note(o.noteId()).orElse(null);
       b.append(n.kind().label()).append(' ').append(n.verdict().map(v -> v.label()).orElse("")).append(' ')
           .append(n.claim()).append(' ').append(n.body().document().getChars()).append(' ').append(n.checked()).append(' ');
     }

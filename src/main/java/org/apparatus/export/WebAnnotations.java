@@ -11,7 +11,6 @@ import org.apparatus.model.Block;
 import org.apparatus.model.EditionMeta;
 import org.apparatus.model.Note;
 import org.apparatus.model.NoteKind;
-import org.apparatus.model.Text;
 import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.resolve.NotePlacement;
@@ -49,11 +48,9 @@ public final class WebAnnotations {
     EditionMeta meta = resolved.edition().meta();
     String id = urls.file(PATH);
     List<Object> items = new ArrayList<>();
-    Map<String, List<Note>> notesByText = new HashMap<>();
-    resolved.edition().notes().forEach(n -> notesByText.computeIfAbsent(n.textId(), t -> new ArrayList<>()).add(n));
     Parallel.map(resolved.edition().texts(), text -> {
       Map<String, Element> page = noteElements(site.page(plan.page(text.id()).path()).map(d -> d.body()).orElseGet(() -> new Element("body")));
-      return notesByText.getOrDefault(text.id(), List.of()).stream()
+      return resolved.edition().notesOn(text.id()).stream()
           .filter(n -> resolved.notePlacements().containsKey(n.id()))
           .sorted(Comparator.comparingInt(n -> resolved.notePlacements().get(n.id()).number()))
           .map(n -> annotation(id, n, resolved.notePlacements().get(n.id()), page))

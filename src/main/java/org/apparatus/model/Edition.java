@@ -27,13 +27,13 @@ public record Edition(
 
   public Edition {
     texts = IdList.of(texts, Text::id);
-    notes = List.copyOf(notes);
+    notes = IdList.of(notes, Note::id, Note::textId);
     terms = List.copyOf(terms);
     references = List.copyOf(references);
     pages = List.copyOf(pages);
     media = List.copyOf(media);
     unreadableReferences = Set.copyOf(unreadableReferences);
-    variants = IdList.of(variants, Variant::id);
+    variants = IdList.of(variants, Variant::id, Variant::textId);
     textsWithRefusedVariants = Set.copyOf(textsWithRefusedVariants);
   }
 
@@ -49,6 +49,21 @@ public record Edition(
 
   public Optional<Text> text(String id) {
     return Optional.ofNullable(IdList.find(texts, id));
+  }
+
+  /** The note with this id (ids are unique across the edition). */
+  public Optional<Note> note(String id) {
+    return Optional.ofNullable(IdList.find(notes, id));
+  }
+
+  /** The notes on one text, in file order. */
+  public List<Note> notesOn(String textId) {
+    return IdList.group(notes, textId);
+  }
+
+  /** The variant entries of one text's apparatus criticus, in file order. */
+  public List<Variant> variantsOf(String textId) {
+    return IdList.group(variants, textId);
   }
 
   /** The variant entry with this id (ids are unique across the edition). */

@@ -25,7 +25,6 @@ final class Previews {
   private final ResolvedEdition resolved;
   private final Map<String, Set<String>> usedByPage = new HashMap<>();
   private final Map<String, String> texts = new HashMap<>();
-  private final Map<String, Note> notes = new HashMap<>();
   private final Map<String, String> bibliography;
   private final Map<String, String> termTips;
   private MarkdownRenderer markdown;
@@ -34,7 +33,6 @@ final class Previews {
     this.resolved = resolved;
     this.bibliography = bibliography;
     this.termTips = termTips;
-    resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
   }
 
   void useRenderer(MarkdownRenderer markdown) {
@@ -84,7 +82,7 @@ final class Previews {
       return termTips.getOrDefault(key.substring(5), "");
     }
     if (key.startsWith("note:")) {
-      Note note = notes.get(key.substring(5));
+      Note note = resolved.edition().note(key.substring(5)).orElse(null);
       if (note == null || markdown == null) {
         return "";
       }

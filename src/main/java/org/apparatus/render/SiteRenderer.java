@@ -54,7 +54,6 @@ public final class SiteRenderer implements PageRenderer {
   private final CitationTemplates citeTemplates;
   private final Previews previews;
   private final Navigation navigation;
-  private final Map<String, Note> notesById = new HashMap<>();
   private final Map<String, Integer> noteCounts = new HashMap<>();
   private final ClaimReviews claimReviews;
 
@@ -82,7 +81,6 @@ public final class SiteRenderer implements PageRenderer {
     }
     this.texts = new TextRenderer(resolved, plan, markdown, previews);
     this.navigation = new Navigation(edition, plan);
-    edition.notes().forEach(n -> notesById.putIfAbsent(n.id(), n));
     resolved.notePlacements().values().forEach(p -> noteCounts.merge(p.textId(), 1, Integer::sum));
     this.claimReviews = new ClaimReviews(resolved, plan);
   }
@@ -262,7 +260,7 @@ public final class SiteRenderer implements PageRenderer {
     return switch (o.kind()) {
       case NOTE -> {
         NotePlacement p = resolved.notePlacements().get(o.id());
-        String author = java.util.Optional.ofNullable(notesById.get(o.id()))
+        String author = edition.note(o.id())
             .flatMap(n -> edition.text(n.textId())).map(Text::shortName).orElse("");
         yield p == null ? o.id() : author + ", note " + p.number();
       }

@@ -29,7 +29,6 @@ final class TextRenderer {
   /** Lemmas sort after notes over the same range, so that they nest inside the note's highlight. */
   private final ResolvedEdition resolved;
   private final SitePlan plan;
-  private final Map<String, Note> notes = new HashMap<>();
   private final Previews previews;
   private final NoteMarkup noteMarkup;
   private final String editionLanguage;
@@ -40,7 +39,6 @@ final class TextRenderer {
     this.previews = previews;
     this.noteMarkup = new NoteMarkup(resolved, plan, markdown);
     this.editionLanguage = resolved.edition().meta().language();
-    resolved.edition().notes().forEach(n -> notes.put(n.id(), n));
   }
 
   List<Views.Block> blocks(Text text) {
@@ -213,7 +211,7 @@ final class TextRenderer {
       public Element mark(Inline.MarkKind kind, String ref) {
         return switch (kind) {
           case NOTE -> {
-            Note note = notes.get(ref);
+            Note note = resolved.edition().note(ref).orElse(null);
             yield new Element("span").addClass("q").addClass("q-" + note.kind().key()).attr("data-note", "n-" + note.id());
           }
           case TERM -> termLink(ref);
@@ -244,7 +242,7 @@ final class TextRenderer {
           return List.of(new Element("a").addClass("lem-ref").attr("href", "#v-" + ref)
               .attr("aria-label", "Apparatus entry " + v.number()).text("\u200B\u00B0"));
         }
-        Note note = notes.get(ref);
+        Note note = resolved.edition().note(ref).orElse(null);
         List<Element> parts = noteMarkup.sidenote(note, resolved.notePlacements().get(ref), path);
         parts.stream().filter(e -> e.hasClass("sn")).forEach(Page.this::inEditionLanguage);
         return List.copyOf(parts);

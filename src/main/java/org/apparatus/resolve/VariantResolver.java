@@ -126,7 +126,7 @@ final class VariantResolver {
         continue;
       }
       Set<String> cited = new HashSet<>();
-      edition.variants().stream().filter(v -> v.textId().equals(text.id())).forEach(v -> {
+      edition.variantsOf(text.id()).forEach(v -> {
         cited.addAll(v.lemmaWitnesses());
         v.readings().forEach(r -> cited.addAll(r.witnesses()));
       });

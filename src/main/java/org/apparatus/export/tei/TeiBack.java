@@ -80,8 +80,8 @@ final class TeiBack {
   /** The editors' notes on this text, in the order of their numbers. */
   private List<Note> notes() {
     Map<String, NotePlacement> placed = s.resolved.notePlacements();
-    return s.resolved.edition().notes().stream()
-        .filter(n -> n.textId().equals(s.text.id()) && placed.containsKey(n.id()))
+    return s.resolved.edition().notesOn(s.text.id()).stream()
+        .filter(n -> placed.containsKey(n.id()))
         .sorted(Comparator.comparingInt(n -> placed.get(n.id()).number()))
         .toList();
   }
