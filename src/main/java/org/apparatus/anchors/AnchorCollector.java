@@ -137,8 +137,8 @@ public final class AnchorCollector {
 
   private static Anchor anchor(PlannedPage page, Element e, AnchorKind kind, String locator) {
     boolean editorial = kind == AnchorKind.NOTE || kind == AnchorKind.VARIANT || kind == AnchorKind.TERM || page.kind() == PlannedPage.Kind.PAGE;
-    String identity = editorial ? Fingerprint.editorialIdentity(e) : Fingerprint.identity(e);
-    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(identity),
-        Fingerprint.excerpt(Fingerprint.text(e)));
+    Fingerprint.Texts texts = Fingerprint.texts(e, editorial);
+    return new Anchor(new AnchorRef(page.path(), e.id()), kind, locator, Fingerprint.of(texts.identity()),
+        Fingerprint.excerpt(texts.text()));
   }
 }

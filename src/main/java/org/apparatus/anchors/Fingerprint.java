@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -21,6 +22,8 @@ public final class Fingerprint {
       + ".anchor-alias, button, input, script, style, template, noscript");
   /** Spans that the style sheet shows as blocks; their text is separated as a reader sees it. */
   private static final Evaluator BLOCK_SPANS = QueryParser.parse(".nh, .claim, .nb, .meta, .b-p, .b-li");
+  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D]");
   private static final int HEX_DIGITS = 12;
   private static final int EXCERPT_CHARS = 60;
 
@@ -42,20 +45,49 @@ public final class Fingerprint {
    * primary texts keep {@link #identity}: their quotes are as transcribed.
    */
   public static String editorialIdentity(Element element) {
-    return identity(element).replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"");
+    return editorial(identity(element));
+  }
+
+  /** An anchor's {@link #text} and {@link #identity} (the editorial one if asked), made from one copy of it. */
+  public record Texts(String text, String identity) {}
+
+  public static Texts texts(Element element, boolean editorial) {
+    Element copy = withoutChrome(element);
+    String text = normalised(copy);
+    labelsAsTargets(copy);
+    String identity = normalised(copy);
+    return new Texts(text, editorial ? editorial(identity) : identity);
+  }
+
+  private static String editorial(String identity) {
+    return DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(identity).replaceAll("'")).replaceAll("\"");
   }
 
   private static String normalised(Element element, boolean targetsForLabels) {
+    Element copy = withoutChrome(element);
+    if (targetsForLabels) {
+      labelsAsTargets(copy);
+    }
+    return normalised(copy);
+  }
+
+  /** A copy of the element without its chrome, each block span followed by a space. */
+  private static Element withoutChrome(Element element) {
     Element copy = element.clone();
     for (Element chrome : copy.select(CHROME)) {
       if (chrome != copy) {
         chrome.remove();
       }
     }
-    if (targetsForLabels) {
-      copy.select("a[data-preview]").forEach(link -> link.text("[" + link.attr("data-preview") + "]"));
-    }
     copy.select(BLOCK_SPANS).forEach(span -> span.after(" "));
+    return copy;
+  }
+
+  private static void labelsAsTargets(Element copy) {
+    copy.select("a[data-preview]").forEach(link -> link.text("[" + link.attr("data-preview") + "]"));
+  }
+
+  private static String normalised(Element copy) {
     return Normalizer.normalize(copy.text(), Normalizer.Form.NFC).strip();
   }
 

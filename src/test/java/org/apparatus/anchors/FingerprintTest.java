@@ -54,4 +54,23 @@ class FingerprintTest {
     assertEquals("Beta closes with a word on the weather of the valley and of…", Fingerprint.excerpt(text));
     assertEquals("Short.", Fingerprint.excerpt("Short."));
   }
+
+  /** The one-copy reading of an anchor gives what the two separate readings give, on every anchor of the edition. */
+  @Test
+  void bothTextsFromOneCopyEqualTheTwoReadingsOnEveryAnchorOfTheEdition() throws java.io.IOException {
+    java.nio.file.Path site = org.apparatus.Fixtures.sharedEdition().site();
+    int anchors = 0;
+    for (String page : org.apparatus.Fixtures.htmlPages(site)) {
+      org.jsoup.nodes.Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+      for (Element e : doc.select("[id]")) {
+        for (boolean editorial : new boolean[] {false, true}) {
+          Fingerprint.Texts texts = Fingerprint.texts(e, editorial);
+          assertEquals(Fingerprint.text(e), texts.text(), page + "#" + e.id());
+          assertEquals(editorial ? Fingerprint.editorialIdentity(e) : Fingerprint.identity(e), texts.identity(), page + "#" + e.id());
+        }
+        anchors++;
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(anchors > 500, "elements with ids: " + anchors);
+  }
 }
