@@ -106,7 +106,7 @@ public final class Build {
     ContentSet content = loader.load(options.content());
     timings.mark("load");
     Edition edition = new EditionParser(diagnostics, new MediaResolver(options.root(), options.content(), diagnostics),
-        reuse.markdownForNextBuild()).parse(content);
+        reuse.markdownForNextBuild(), reuse.bibForNextBuild()).parse(content);
     timings.mark("parse");
     if (options.baseUrl() != null) {
       edition = withBaseUrl(edition, options.baseUrl());
@@ -123,7 +123,8 @@ public final class Build {
     StageContext context = null;
     BuildCache cache = BuildCache.open(options.root(), options.cache());
     try {
-      Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics);
+      Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics,
+          reuse.templatesForNextBuild(options.templates()));
       SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics, cache);
       renderer.render().forEach(site::put);
       Map<String, byte[]> assets = new TreeMap<>();

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.apparatus.anchors.RememberedAnchors;
+import org.apparatus.parse.BibConversions;
 import org.apparatus.parse.MarkdownParser;
+import org.apparatus.render.RenderedTemplates;
 
 /**
  * What a series of builds of one edition, such as a live preview's, carries from one build to the
@@ -15,31 +17,48 @@ import org.apparatus.parse.MarkdownParser;
  */
 public final class Reuse {
   private final MarkdownParser markdown;
+  private final BibConversions bib;
   private final RememberedAnchors anchors;
+  private final RenderedTemplates templates;
   private final boolean remembersSite;
   private Path writtenTo;
   private Map<String, byte[]> written;
 
-  private Reuse(MarkdownParser markdown, RememberedAnchors anchors, boolean remembersSite) {
+  private Reuse(MarkdownParser markdown, BibConversions bib, RememberedAnchors anchors, RenderedTemplates templates,
+      boolean remembersSite) {
     this.markdown = markdown;
+    this.bib = bib;
     this.anchors = anchors;
+    this.templates = templates;
     this.remembersSite = remembersSite;
   }
 
   /** For a single build. */
   public static Reuse nothing() {
-    return new Reuse(new MarkdownParser(), RememberedAnchors.none(), false);
+    return new Reuse(new MarkdownParser(), BibConversions.none(), RememberedAnchors.none(), RenderedTemplates.none(), false);
   }
 
   /** For builds that follow each other in one process; one build at a time. */
   public static Reuse acrossBuilds() {
-    return new Reuse(MarkdownParser.remembering(), RememberedAnchors.acrossBuilds(), true);
+    return new Reuse(MarkdownParser.remembering(), BibConversions.acrossBuilds(), RememberedAnchors.acrossBuilds(), RenderedTemplates.acrossBuilds(), true);
   }
 
   /** The Markdown parser for the build about to start. */
   MarkdownParser markdownForNextBuild() {
     markdown.nextBuild();
     return markdown;
+  }
+
+  /** The BibTeX conversions of the last build, for the build about to start. */
+  BibConversions bibForNextBuild() {
+    bib.nextBuild();
+    return bib;
+  }
+
+  /** The template outputs of the last build, for the build about to start, whose templates are in {@code dir}. */
+  RenderedTemplates templatesForNextBuild(Path dir) {
+    templates.nextBuild(dir);
+    return templates;
   }
 
   RememberedAnchors anchors() {

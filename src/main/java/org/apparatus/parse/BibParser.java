@@ -35,10 +35,17 @@ public final class BibParser {
   private static final Pattern BLOCK_START = Pattern.compile("(?m)^[ \\t]*(@)\\w+\\s*[{(]");
   private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
   private final Diagnostics diagnostics;
+  private final BibConversions conversions;
   private final Map<String, SourcePos> seen = new HashMap<>();
 
   public BibParser(Diagnostics diagnostics) {
+    this(diagnostics, BibConversions.none());
+  }
+
+  /** A parser that takes the CSL data of an entry unchanged since the previous build from {@code conversions}. */
+  public BibParser(Diagnostics diagnostics, BibConversions conversions) {
     this.diagnostics = diagnostics;
+    this.conversions = conversions;
   }
 
   /** The entries of one file and the keys it declares that could not be read (their syntax error is reported). */
@@ -214,9 +221,11 @@ public final class BibParser {
       dropUnsafeLinks(file, e.getValue(), pos);
       CSLItemData item;
       try {
-        BibTeXDatabase one = new BibTeXDatabase();
-        one.addObject(e.getValue());
-        item = withSafeLinks(corrected(converter.toItemData(one).get(key), e.getValue()));
+        item = conversions.of(e.getValue(), () -> {
+          BibTeXDatabase one = new BibTeXDatabase();
+          one.addObject(e.getValue());
+          return withSafeLinks(corrected(converter.toItemData(one).get(key), e.getValue()));
+        });
       } catch (RuntimeException ex) {
         diagnostics.error(Code.BIBTEX_SYNTAX, pos, "cannot convert entry `" + key + "`: " + ex.getMessage(), "check the entry's fields");
         continue;

@@ -64,13 +64,20 @@ public final class EditionParser {
   private final VariantParser variants;
 
   private final MediaResolver media;
+  private final BibConversions bibConversions;
 
   public EditionParser(Diagnostics diagnostics, MediaResolver media) {
     this(diagnostics, media, new MarkdownParser());
   }
 
   public EditionParser(Diagnostics diagnostics, MediaResolver media, MarkdownParser markdown) {
+    this(diagnostics, media, markdown, BibConversions.none());
+  }
+
+  /** A parser that reuses, through {@code markdown} and {@code bib}, what the previous build of a series parsed. */
+  public EditionParser(Diagnostics diagnostics, MediaResolver media, MarkdownParser markdown, BibConversions bib) {
     this.diagnostics = diagnostics;
+    this.bibConversions = bib;
     this.markdown = markdown;
     this.media = media;
     this.variants = new VariantParser(diagnostics);
@@ -95,7 +102,7 @@ public final class EditionParser {
       term(f).ifPresent(terms::add);
     }
     terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
-    BibParser bib = new BibParser(diagnostics);
+    BibParser bib = new BibParser(diagnostics, bibConversions);
     List<BibEntry> references = new ArrayList<>();
     Set<String> unreadable = new java.util.TreeSet<>();
     for (SourceFile f : content.bibliographies()) {

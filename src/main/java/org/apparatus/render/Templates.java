@@ -29,8 +29,15 @@ public final class Templates {
   private final Path dir;
   private final String templatesDir;
   private final Diagnostics diagnostics;
+  private final RenderedTemplates rendered;
 
   public Templates(Path dir, String relativeDir, Diagnostics diagnostics) throws IOException {
+    this(dir, relativeDir, diagnostics, RenderedTemplates.none());
+  }
+
+  /** Templates that take a page's HTML from {@code rendered} when its view is the one they rendered it from. */
+  public Templates(Path dir, String relativeDir, Diagnostics diagnostics, RenderedTemplates rendered) throws IOException {
+    this.rendered = rendered;
     this.dir = dir;
     this.templatesDir = relativeDir;
     this.diagnostics = diagnostics;
@@ -69,10 +76,15 @@ public final class Templates {
 
   /** Renders {@code name} with the given model, or reports why it could not and returns empty. */
   public Optional<String> render(String name, Map<String, Object> model) {
+    String known = rendered.get(name, model);
+    if (known != null) {
+      return Optional.of(known);
+    }
     try {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter();
       template.process(model, out);
+      rendered.put(name, model, out.toString());
       return Optional.of(out.toString());
     } catch (TemplateNotFoundException e) {
       diagnostics.error(Code.MISSING_TEMPLATE, SourcePos.fileStart(templatesDir + "/" + name), "template `" + name + "` not found",
