@@ -126,7 +126,7 @@ public final class Build {
       Templates templates = new Templates(options.templates(), loader.relative(options.templates()), diagnostics,
           reuse.templatesForNextBuild(options.templates()));
       SiteRenderer renderer = new SiteRenderer(resolved, plan, templates, diagnostics, cache);
-      renderer.render().forEach(site::put);
+      site.putAll(renderer.render());
       Map<String, byte[]> assets = new TreeMap<>();
       Assets.addFrom(options.templates(), assets);
       MediaCopies.addTo(edition.media(), assets, diagnostics, loader.relative(options.content()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apparatus.parallel.Parallel;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -46,11 +47,24 @@ public final class RenderedSite {
     return path.endsWith(".html");
   }
 
-  /** Adds or replaces a file; an HTML page is parsed here, the only place the build parses its pages. */
+  /** Adds or replaces a file; an HTML page is parsed here (or in {@link #putAll}), the only places the build parses its pages. */
   public void put(String path, byte[] bytes) {
-    if (isPage(path)) {
+    insert(path, bytes, isPage(path) ? Optional.of(parse(bytes)) : Optional.empty());
+  }
+
+  /** Adds or replaces these files, as {@link #put} does; their HTML pages are parsed side by side. */
+  public void putAll(Map<String, byte[]> files) {
+    List<Map.Entry<String, byte[]>> entries = List.copyOf(files.entrySet());
+    List<Optional<Document>> parsed = Parallel.map(entries, e -> isPage(e.getKey()) ? Optional.of(parse(e.getValue())) : Optional.empty());
+    for (int i = 0; i < entries.size(); i++) {
+      insert(entries.get(i).getKey(), entries.get(i).getValue(), parsed.get(i));
+    }
+  }
+
+  private void insert(String path, byte[] bytes, Optional<Document> doc) {
+    if (doc.isPresent()) {
       others.remove(path);
-      pages.put(path, new Page(parse(bytes), bytes));
+      pages.put(path, new Page(doc.get(), bytes));
       parses++;
     } else {
       pages.remove(path);
