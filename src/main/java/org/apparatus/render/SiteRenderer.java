@@ -31,6 +31,7 @@ import org.apparatus.model.Term;
 import org.apparatus.model.Text;
 import org.apparatus.model.Verdict;
 import org.apparatus.plan.ExportPaths;
+import org.apparatus.parallel.Parallel;
 import org.apparatus.plan.SitePlan;
 import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.resolve.NotePlacement;
@@ -102,8 +103,15 @@ public final class SiteRenderer implements PageRenderer {
     }
   }
 
+  /** One page to write: its template and the view records it is given. */
+  private record PageView(PlannedPage page, String template, Map<String, Object> model) {}
+
+  /**
+   * Every page's HTML. The views are made one page after another, in the plan's order, since a citation's form
+   * depends on the citations before it; the templates, which only read the views, then run side by side.
+   */
   public Map<String, byte[]> render() {
-    Map<String, byte[]> out = new TreeMap<>();
+    List<PageView> views = new ArrayList<>();
     for (PlannedPage page : plan.all()) {
       if (page.kind() == PlannedPage.Kind.CHANGES) {
         continue; // rendered by the anchors stage, once it knows what changed
@@ -140,7 +148,13 @@ public final class SiteRenderer implements PageRenderer {
         case CHANGES -> throw new IllegalStateException("the changes page is rendered after the anchor check");
       };
       model.put("chrome", chrome(page));
-      templates.render(template, model).ifPresent(html -> out.put(page.path(), html.getBytes(StandardCharsets.UTF_8)));
+      views.add(new PageView(page, template, model));
+    }
+    List<Optional<String>> html = Parallel.map(views, v -> templates.render(v.template(), v.model()));
+    Map<String, byte[]> out = new TreeMap<>();
+    for (int i = 0; i < views.size(); i++) {
+      String path = views.get(i).page().path();
+      html.get(i).ifPresent(h -> out.put(path, h.getBytes(StandardCharsets.UTF_8)));
     }
     out.put(Previews.PATH, previews.script().getBytes(StandardCharsets.UTF_8));
     return out;
