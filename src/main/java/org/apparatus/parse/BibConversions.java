@@ -1,10 +1,10 @@
 package org.apparatus.parse;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apparatus.cache.Generations;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.Key;
 import org.jbibtex.Value;
@@ -17,8 +17,7 @@ import org.jbibtex.Value;
  */
 public final class BibConversions {
   private final boolean remembers;
-  private Map<String, CSLItemData> previous = new HashMap<>();
-  private Map<String, CSLItemData> current = new HashMap<>();
+  private final Generations<String, CSLItemData> conversions = new Generations<>();
 
   private BibConversions(boolean remembers) {
     this.remembers = remembers;
@@ -33,13 +32,12 @@ public final class BibConversions {
   }
 
   /** Starts the next build of the series. */
-  public synchronized void nextBuild() {
-    previous = current;
-    current = new HashMap<>();
+  public void nextBuild() {
+    conversions.nextBuild();
   }
 
   /** The entry's conversion: the one made in the previous build if the entry is the same, else {@code conversion}'s. */
-  synchronized CSLItemData of(BibTeXEntry entry, Supplier<CSLItemData> conversion) {
+  CSLItemData of(BibTeXEntry entry, Supplier<CSLItemData> conversion) {
     if (!remembers) {
       return conversion.get();
     }
@@ -49,15 +47,7 @@ public final class BibConversions {
     } catch (RuntimeException e) {
       return conversion.get(); // a value that cannot be read back as text: converted as in a single build
     }
-    CSLItemData item = current.get(fields);
-    if (item == null) {
-      item = previous.get(fields);
-      if (item == null) {
-        item = conversion.get();
-      }
-      current.put(fields, item);
-    }
-    return item;
+    return conversions.computeIfAbsent(fields, f -> conversion.get());
   }
 
   private static String fieldsOf(BibTeXEntry entry) {

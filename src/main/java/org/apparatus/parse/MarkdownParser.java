@@ -9,10 +9,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.apparatus.cache.Generations;
 import org.apparatus.load.FrontMatter;
 import org.apparatus.load.SourceFile;
 import org.apparatus.model.Markdown;
@@ -27,8 +25,7 @@ public final class MarkdownParser {
   private final HtmlRenderer renderer;
   private final boolean remembers;
   /** The trees of the bodies parsed in the previous build and in this one, by body text; empty unless remembering. */
-  private Map<String, Document> previous = new HashMap<>();
-  private Map<String, Document> current = new ConcurrentHashMap<>();
+  private final Generations<String, Document> trees = new Generations<>();
 
   public MarkdownParser() {
     this(false);
@@ -69,16 +66,12 @@ public final class MarkdownParser {
     if (!remembers) {
       return parser.parse(body);
     }
-    return current.computeIfAbsent(body, b -> {
-      Document kept = previous.get(b);
-      return kept != null ? kept : parser.parse(b);
-    });
+    return trees.computeIfAbsent(body, parser::parse);
   }
 
   /** Starts the next build of a series: only the trees the last build used are kept. */
   public void nextBuild() {
-    previous = current;
-    current = new ConcurrentHashMap<>();
+    trees.nextBuild();
   }
 
   public String render(Node node) {

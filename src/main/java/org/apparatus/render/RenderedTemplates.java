@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apparatus.cache.CacheKey;
+import org.apparatus.cache.Generations;
 
 /**
  * What the templates wrote in the previous build of a series (a live preview's), kept for the next. A template's
@@ -21,8 +22,7 @@ import org.apparatus.cache.CacheKey;
 public final class RenderedTemplates {
   private final boolean remembers;
   private String templateFiles = "";
-  private Map<List<Object>, String> previous = new HashMap<>();
-  private Map<List<Object>, String> current = new HashMap<>();
+  private final Generations<List<Object>, String> outputs = new Generations<>();
 
   private RenderedTemplates(boolean remembers) {
     this.remembers = remembers;
@@ -42,29 +42,21 @@ public final class RenderedTemplates {
       return;
     }
     String files = fingerprint(dir);
-    previous = files.equals(templateFiles) ? current : new HashMap<>();
-    current = new HashMap<>();
+    if (files.equals(templateFiles)) {
+      outputs.nextBuild();
+    } else {
+      outputs.nextBuildAfresh();
+    }
     templateFiles = files;
   }
 
-  synchronized String get(String template, Map<String, Object> model) {
-    if (!remembers) {
-      return null;
-    }
-    List<Object> key = List.of(template, new HashMap<>(model));
-    String html = current.get(key);
-    if (html == null) {
-      html = previous.get(key);
-      if (html != null) {
-        current.put(key, html);
-      }
-    }
-    return html;
+  String get(String template, Map<String, Object> model) {
+    return remembers ? outputs.get(List.of(template, new HashMap<>(model))) : null;
   }
 
-  synchronized void put(String template, Map<String, Object> model, String html) {
+  void put(String template, Map<String, Object> model, String html) {
     if (remembers) {
-      current.put(List.of(template, new HashMap<>(model)), html);
+      outputs.put(List.of(template, new HashMap<>(model)), html);
     }
   }
 

@@ -3,19 +3,14 @@ package org.apparatus.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apparatus.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -96,21 +91,21 @@ class IncrementalBuildTest {
     Reuse reuse = Reuse.acrossBuilds();
     Path site = root.resolve("site");
     Build.Result first = build(root, site, true, reuse);
-    assertFalse(first.failed(), () -> printed(first));
+    assertFalse(first.failed(), () -> SameBuild.printed(first));
     Map<String, byte[]> lastGood = first.files();
-    assertSameFiles("the first build", lastGood, onDisk(site));
+    SameBuild.assertSameFiles("the first build", lastGood, onDisk(site));
     for (Edit edit : edits) {
       edit.step().apply(root);
       Build.Result incremental = build(root, site, true, reuse);
       Build.Result full = build(root, tmp.resolve("unused-site"), false, Reuse.nothing());
-      assertEquals(edit.fails(), full.failed(), () -> edit.name() + ": a full build " + (edit.fails() ? "passes" : "fails") + "\n" + printed(full));
+      assertEquals(edit.fails(), full.failed(), () -> edit.name() + ": a full build " + (edit.fails() ? "passes" : "fails") + "\n" + SameBuild.printed(full));
       assertEquals(full.failed(), incremental.failed(), edit.name());
-      assertEquals(printed(full), printed(incremental), edit.name() + ": diagnostics");
-      assertSameFiles(edit.name(), full.files(), incremental.files());
+      assertEquals(SameBuild.printed(full), SameBuild.printed(incremental), edit.name() + ": diagnostics");
+      SameBuild.assertSameFiles(edit.name(), full.files(), incremental.files());
       if (!full.failed()) {
         lastGood = full.files();
       }
-      assertSameFiles(edit.name() + ", on disk", lastGood, onDisk(site));
+      SameBuild.assertSameFiles(edit.name() + ", on disk", lastGood, onDisk(site));
     }
   }
 
@@ -119,32 +114,6 @@ class IncrementalBuildTest {
     return Build.run(new Build.Options(root, root.resolve("content"), root.resolve("templates"), site, null, false, write,
         Build.Mode.PREVIEW).withCache(write ? org.apparatus.cache.BuildCache.Policy.USE : org.apparatus.cache.BuildCache.Policy.NONE),
         reuse);
-  }
-
-  private static String printed(Build.Result result) {
-    StringWriter text = new StringWriter();
-    result.printer().printText(result.diagnostics().sorted(), new PrintWriter(text));
-    return text.toString();
-  }
-
-  private static void assertSameFiles(String edit, Map<String, byte[]> expected, Map<String, byte[]> actual) {
-    assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), edit + ": the paths of the files");
-    for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-      if (!Arrays.equals(e.getValue(), actual.get(e.getKey()))) {
-        fail(edit + ": " + e.getKey() + " differs from a full build's:\n" + firstDifference(e.getValue(), actual.get(e.getKey())));
-      }
-    }
-  }
-
-  private static String firstDifference(byte[] expected, byte[] actual) {
-    String a = new String(expected, StandardCharsets.UTF_8);
-    String b = new String(actual, StandardCharsets.UTF_8);
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    int from = Math.max(0, i - 80);
-    return "expected …" + a.substring(from, Math.min(a.length(), i + 80)) + "…\n  actual …" + b.substring(from, Math.min(b.length(), i + 80)) + "…";
   }
 
   private static Map<String, byte[]> onDisk(Path site) throws IOException {

@@ -1,17 +1,10 @@
 package org.apparatus.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.apparatus.Fixtures;
@@ -41,9 +34,9 @@ class ParallelBuildTest {
     Build.Result sequential = inOneThread(root, content);
     for (int i = 0; i < repeats; i++) {
       Build.Result parallel = build(root, content);
-      assertEquals(printed(sequential), printed(parallel), what + ": the diagnostics");
+      assertEquals(SameBuild.printed(sequential), SameBuild.printed(parallel), what + ": the diagnostics");
       assertEquals(sequential.failed(), parallel.failed(), what + ": whether the build failed");
-      assertSameFiles(what, sequential.files(), parallel.files());
+      SameBuild.assertSameFiles(what + ", built in parallel", sequential.files(), parallel.files());
     }
   }
 
@@ -59,28 +52,6 @@ class ParallelBuildTest {
   private static Build.Result build(Path root, Path content) {
     Path templates = Files.isDirectory(root.resolve("templates")) ? root.resolve("templates") : Fixtures.TEMPLATES;
     return Build.run(new Build.Options(root, content, templates, root.resolve("unused-site"), null, false, false));
-  }
-
-  private static String printed(Build.Result result) {
-    StringWriter text = new StringWriter();
-    result.printer().printText(result.diagnostics().sorted(), new PrintWriter(text));
-    return text.toString();
-  }
-
-  private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
-    assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(actual.keySet()), what + ": the paths of the files");
-    for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-      if (!Arrays.equals(e.getValue(), actual.get(e.getKey()))) {
-        String a = new String(e.getValue(), StandardCharsets.UTF_8);
-        String b = new String(actual.get(e.getKey()), StandardCharsets.UTF_8);
-        int at = 0;
-        while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) {
-          at++;
-        }
-        fail(what + ": " + e.getKey() + " differs at character " + at + ": sequential `"
-            + a.substring(at, Math.min(a.length(), at + 80)) + "`, parallel `" + b.substring(at, Math.min(b.length(), at + 80)) + "`");
-      }
-    }
   }
 
   private static java.util.List<Path> children(Path dir) throws IOException {
