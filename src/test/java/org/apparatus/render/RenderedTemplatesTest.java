@@ -20,12 +20,18 @@ class RenderedTemplatesTest {
     return Map.of("page", new Views.ContentPage("about", title, "<p>Body</p>", List.of(new Views.Toc("s1", "One", 2))));
   }
 
-  @Test
-  void anEqualViewGetsTheOutputOfThePreviousBuild() throws IOException {
+  /** A series whose first build rendered the about page from a template in the test's directory. */
+  private RenderedTemplates afterOneBuild() throws IOException {
     Files.writeString(dir.resolve("page.ftlh"), "<h1>${page.title}</h1>");
     RenderedTemplates rendered = RenderedTemplates.acrossBuilds();
     rendered.nextBuild(dir);
     rendered.put("page.ftlh", view("About"), "<h1>About</h1>");
+    return rendered;
+  }
+
+  @Test
+  void anEqualViewGetsTheOutputOfThePreviousBuild() throws IOException {
+    RenderedTemplates rendered = afterOneBuild();
     rendered.nextBuild(dir);
     assertEquals("<h1>About</h1>", rendered.get("page.ftlh", view("About")), "an equal view, made anew");
     assertNull(rendered.get("page.ftlh", view("About us")), "another view");
@@ -34,10 +40,7 @@ class RenderedTemplatesTest {
 
   @Test
   void aChangedTemplateFileDropsEveryOutput() throws IOException {
-    Files.writeString(dir.resolve("page.ftlh"), "<h1>${page.title}</h1>");
-    RenderedTemplates rendered = RenderedTemplates.acrossBuilds();
-    rendered.nextBuild(dir);
-    rendered.put("page.ftlh", view("About"), "<h1>About</h1>");
+    RenderedTemplates rendered = afterOneBuild();
     Files.writeString(dir.resolve("partial.ftlh"), "<p>included</p>");
     rendered.nextBuild(dir);
     assertNull(rendered.get("page.ftlh", view("About")), "a file was added to the templates");
@@ -45,9 +48,7 @@ class RenderedTemplatesTest {
 
   @Test
   void anOutputTheLastBuildDidNotAskForIsDropped() throws IOException {
-    RenderedTemplates rendered = RenderedTemplates.acrossBuilds();
-    rendered.nextBuild(dir);
-    rendered.put("page.ftlh", view("About"), "<h1>About</h1>");
+    RenderedTemplates rendered = afterOneBuild();
     rendered.nextBuild(dir);
     rendered.nextBuild(dir);
     assertNull(rendered.get("page.ftlh", view("About")));
