@@ -8,8 +8,8 @@ import java.util.Set;
 import org.apparatus.model.Edition;
 import org.apparatus.model.Text;
 import org.apparatus.parallel.Parallel;
-import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.plan.SitePlan;
+import org.apparatus.plan.SitePlan.PlannedPage;
 import org.apparatus.site.RenderedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the published anchors in the rendered pages: the headings, paragraphs, list items, lines, stanzas,
  * notes and apparatus criticus entries of the texts, the section headings of the editorial pages, glossary
- * entries and reference entries. Pages are taken in the plan's order and anchors in document order, so the result is stable; the pages are read
- * side by side.
+ * entries and reference entries. Pages are taken in the plan's order and anchors in document order, so the result is
+ * stable; the pages are read side by side.
  */
 public final class AnchorCollector {
   private static final String TEXT_ANCHORS =
