@@ -1,22 +1,20 @@
 package org.apparatus.anchors;
 
-import java.util.Arrays;
-import java.util.HashMap;
+import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.apparatus.cache.Generations;
 import org.apparatus.plan.SitePlan.PlannedPage;
 
 /**
  * The anchors a series of builds found in each page, kept for the next build. A page's anchors depend
  * only on the planned page, its author's short name and its HTML as rendered, so a page whose three are
- * unchanged has the anchors it had. A single build remembers nothing.
+ * unchanged has the anchors it had. Only the pages the last build had are carried to the next. A single build
+ * remembers nothing.
  */
 public final class RememberedAnchors {
   private final boolean remembers;
-  private final Map<String, Found> byPath = new HashMap<>();
-
-  private record Found(PlannedPage page, String author, byte[] html, List<Anchor> anchors) {}
+  private final Generations<List<Object>, List<Anchor>> found = new Generations<>();
 
   private RememberedAnchors(boolean remembers) {
     this.remembers = remembers;
@@ -30,15 +28,23 @@ public final class RememberedAnchors {
     return new RememberedAnchors(true);
   }
 
-  synchronized Optional<List<Anchor>> of(PlannedPage page, String author, byte[] html) {
-    Found f = byPath.get(page.path());
-    return f != null && f.page().equals(page) && f.author().equals(author) && Arrays.equals(f.html(), html)
-        ? Optional.of(f.anchors()) : Optional.empty();
+  /** Starts the next build of the series. */
+  public void nextBuild() {
+    found.nextBuild();
   }
 
-  synchronized void found(PlannedPage page, String author, byte[] html, List<Anchor> anchors) {
+  Optional<List<Anchor>> of(PlannedPage page, String author, byte[] html) {
+    return remembers ? Optional.ofNullable(found.get(key(page, author, html))) : Optional.empty();
+  }
+
+  void found(PlannedPage page, String author, byte[] html, List<Anchor> anchors) {
     if (remembers) {
-      byPath.put(page.path(), new Found(page, author, html, List.copyOf(anchors)));
+      found.put(key(page, author, html), List.copyOf(anchors));
     }
+  }
+
+  /** The HTML compares by its bytes. */
+  private static List<Object> key(PlannedPage page, String author, byte[] html) {
+    return List.of(page, author, ByteBuffer.wrap(html));
   }
 }

@@ -133,7 +133,7 @@ public final class Build {
       assets.forEach(site::put);
       timings.mark("render");
       context = new StageContext(resolved, plan, options.root(), options.content(), options.templates(), diagnostics, loader,
-          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT, reuse.anchors());
+          renderer, options.mode() == Mode.SITE ? StageContext.Downloads.BUILT : StageContext.Downloads.LEFT_OUT, reuse.anchorsForNextBuild());
       Publisher.run(context, site);
       timings.mark("publish");
     } catch (IOException e) {

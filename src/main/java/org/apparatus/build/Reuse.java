@@ -61,7 +61,9 @@ public final class Reuse {
     return templates;
   }
 
-  RememberedAnchors anchors() {
+  /** The anchors the last build found, for the build about to start. */
+  RememberedAnchors anchorsForNextBuild() {
+    anchors.nextBuild();
     return anchors;
   }
 

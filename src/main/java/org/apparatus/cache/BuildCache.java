@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Results of slow work that only its inputs decide (formatted references, in-text citations, cite templates),
@@ -43,11 +42,13 @@ public final class BuildCache {
   /** Where {@link #save} writes; null for a cache that is never written. */
   private final Path directory;
   private final Map<String, List<String>> stored;
-  private final Map<String, List<String>> used = new ConcurrentHashMap<>();
+  /** What the last build stored, and what this one used. */
+  private final Generations<String, List<String>> results;
 
   private BuildCache(Path directory, Map<String, List<String>> stored) {
     this.directory = directory;
     this.stored = stored;
+    this.results = new Generations<>(stored);
   }
 
   /** A cache that holds results for one build only. */
@@ -83,18 +84,11 @@ public final class BuildCache {
 
   /** The result stored under {@code key}, if any; a result found is kept for the next build. */
   public Optional<List<String>> get(String key) {
-    List<String> value = used.get(key);
-    if (value == null) {
-      value = stored.get(key);
-      if (value != null) {
-        used.put(key, value);
-      }
-    }
-    return Optional.ofNullable(value);
+    return Optional.ofNullable(results.get(key));
   }
 
   public void put(String key, List<String> value) {
-    used.put(key, List.copyOf(value));
+    results.put(key, List.copyOf(value));
   }
 
   /**
@@ -103,6 +97,7 @@ public final class BuildCache {
    * the next build only takes longer.
    */
   public void save() {
+    Map<String, List<String>> used = results.current();
     if (directory == null || used.equals(stored)) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.apparatus.cache;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -10,8 +11,17 @@ import java.util.function.Function;
  * stays the size of one build. Work spread over several threads may read and add at once.
  */
 public final class Generations<K, V> {
-  private volatile Map<K, V> previous = new ConcurrentHashMap<>();
+  private volatile Map<K, V> previous;
   private volatile Map<K, V> current = new ConcurrentHashMap<>();
+
+  public Generations() {
+    this(Map.of());
+  }
+
+  /** A series whose last build left {@code previous} (e.g. results read back from a file); it is only read. */
+  public Generations(Map<K, V> previous) {
+    this.previous = previous;
+  }
 
   /** Starts the next build: the results this build used become the ones it can take again. */
   public synchronized void nextBuild() {
@@ -48,5 +58,10 @@ public final class Generations<K, V> {
 
   public void put(K key, V value) {
     current.put(key, value);
+  }
+
+  /** What this build has taken again or made so far. */
+  public Map<K, V> current() {
+    return Collections.unmodifiableMap(current);
   }
 }
