@@ -27,21 +27,7 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-
-jar="target/apparatus.jar"
-if [[ ! -f "$jar" ]]; then
-  echo "building $jar (mvn -q package -DskipTests) ..."
-  mvn -q package -DskipTests
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-timer=""
-if [[ -x /usr/bin/time ]]; then
-  timer="/usr/bin/time"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 bin/apparatus build ${fresh[@]+"${fresh[@]}"} --site "$work/site" >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
 

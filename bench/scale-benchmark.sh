@@ -25,21 +25,8 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-repo="$(pwd)"
-jar="$repo/target/apparatus.jar"
-if [[ ! -f "$jar" ]]; then
-  echo "building target/apparatus.jar (mvn -q package -DskipTests) ..."
-  mvn -q package -DskipTests
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 hugo_bin="$(command -v hugo || true)"
-timer=""
-if [[ -x /usr/bin/time ]]; then
-  timer="/usr/bin/time"
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 
 median() {
   sort -n | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else printf "%.0f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'

@@ -13,15 +13,7 @@ set -euo pipefail
 
 edits="${1:-10}"
 documents="${2:-500}"
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-repo="$(pwd)"
-jar="$repo/target/apparatus.jar"
-if [[ ! -f "$jar" ]]; then
-  echo "building target/apparatus.jar (mvn -q package -DskipTests) ..."
-  mvn -q package -DskipTests
-fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 mkdir -p "$work/bundled"
 cp -r "$repo/content" "$repo/templates" "$work/bundled/"
