@@ -145,7 +145,7 @@ public final class CitationTemplates {
   private String prose(CiteFormat f, String id, boolean withLocator) {
     String context = contexts.computeIfAbsent(f, k -> CslSources.key("cite-template", k.cslStyle(), LOCALE, "text").hex());
     String key = CacheKey.of("cite-template").add(context).add(CslSources.itemJson(items.get(id))).add(withLocator).hex();
-    return cache.get(key).map(v -> v.get(0)).orElseGet(() -> {
+    return cache.get(key).filter(v -> v.size() == 1).map(v -> v.get(0)).orElseGet(() -> {
       String formatted = formatProse(f, id, withLocator);
       cache.put(key, List.of(formatted));
       return formatted;

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.apparatus.Fixtures;
 import org.apparatus.build.Build;
+import org.apparatus.cite.Citable;
+import org.apparatus.cite.CitationTemplates;
+import org.apparatus.cite.CiteFormat;
 import org.apparatus.model.BibEntry;
 import org.apparatus.render.CitationFormatter;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,29 @@ class BuildCacheTest {
     CitationFormatter f = new CitationFormatter(entries, STYLE, "en-US", BuildCache.open(tmp, BuildCache.Policy.USE));
     assertEquals(entries.size(), f.formattedEntries());
     assertEquals(List.copyOf(expected.entrySet()), List.copyOf(f.bibliography().entrySet()));
+  }
+
+  /** The cache is a file anyone can edit: an entry of the wrong length is a miss, never a failed build. */
+  @Test
+  void citeTemplatesStoredWithTheWrongNumberOfStringsAreFormattedAgain() throws IOException {
+    var edition = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
+        Fixtures.PROJECT.resolve("site"), null, false, false, Build.Mode.MODEL)).resolved().edition();
+    String text = edition.texts().get(0).id();
+    Map<CiteFormat, String> expected =
+        new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).templates(Citable.Kind.TEXT, text);
+    BuildCache filling = BuildCache.open(tmp, BuildCache.Policy.USE);
+    new CitationTemplates(edition.meta(), edition.texts(), edition.pages(), filling).templates(Citable.Kind.TEXT, text);
+    filling.save();
+    Path file = tmp.resolve(CACHE_FILE);
+    Map<String, List<String>> stored = CacheFile.read(Files.readAllBytes(file)).orElseThrow();
+    assertFalse(stored.isEmpty());
+    for (List<String> wrong : List.of(List.<String>of(), List.of("a", "b"))) {
+      Map<String, List<String>> tampered = new java.util.LinkedHashMap<>();
+      stored.keySet().forEach(k -> tampered.put(k, wrong));
+      Files.write(file, CacheFile.write(tampered));
+      assertEquals(expected, new CitationTemplates(edition.meta(), edition.texts(), edition.pages(),
+          BuildCache.open(tmp, BuildCache.Policy.USE)).templates(Citable.Kind.TEXT, text), wrong.size() + " strings");
+    }
   }
 
   @Test
