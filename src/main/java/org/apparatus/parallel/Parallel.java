@@ -1,8 +1,13 @@
 package org.apparatus.parallel;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Independent work of a stage spread over the machine's cores: every item is mapped on its own and the results
@@ -10,25 +15,61 @@ import java.util.function.Function;
  * given here may read what is shared (the model, the plan, the pages of other items) but change only what belongs to
  * its own item; anything it reports goes to a thread-safe sink such as the build's diagnostics.
  *
- * <p>The work runs in the fork-join pool of the calling thread (the common pool, unless the caller runs inside a pool
- * of its own): a build run inside a one-thread pool maps its items one after another.
+ * <p>The work runs in a pool of Apparatus's own, one thread per core, whoever calls. A caller that is itself a worker
+ * of another fork-join pool (a test runner's, a host application's) waits for the result without lending its thread:
+ * a pool's worker that joined the work could otherwise be handed that pool's other tasks in the middle of a build.
+ * {@link #inSequence} runs a whole build with every item mapped one after another on the calling thread.
  */
 public final class Parallel {
+  private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  private static final ThreadLocal<Boolean> IN_SEQUENCE = ThreadLocal.withInitial(() -> false);
+
   private Parallel() {}
 
   public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
-    if (items.size() < 2) {
+    if (items.size() < 2 || IN_SEQUENCE.get()) {
       return items.stream().<R>map(function).toList();
     }
-    return items.parallelStream().<R>map(function).toList();
+    return inPool(() -> items.parallelStream().<R>map(function).toList());
   }
 
   /** Does {@code action} to every item, each changing only what belongs to its own item. */
   public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-    if (items.size() < 2) {
+    if (items.size() < 2 || IN_SEQUENCE.get()) {
       items.forEach(action);
     } else {
-      items.parallelStream().forEach(action);
+      inPool(() -> {
+        items.parallelStream().forEach(action);
+        return null;
+      });
+    }
+  }
+
+  /** What {@code work} returns when every item of every stage in it is mapped one after another, on this thread. */
+  public static <T> T inSequence(Supplier<T> work) {
+    boolean before = IN_SEQUENCE.get();
+    IN_SEQUENCE.set(true);
+    try {
+      return work.get();
+    } finally {
+      IN_SEQUENCE.set(before);
+    }
+  }
+
+  private static <T> T inPool(Supplier<T> work) {
+    if (ForkJoinTask.getPool() == POOL) {
+      return work.get();
+    }
+    try {
+      return CompletableFuture.supplyAsync(work, POOL).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 }

@@ -23,8 +23,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Test classes share one browser per JVM ({@link #shared()}), reset to a clean state each time it is handed out;
  * a class that needs a browser of its own (or one per test) calls {@link #startOrSkip()} and quits it itself.
+ *
+ * <p>Test classes run side by side, but every class that drives a browser holds {@link #LOCK}, so browser classes
+ * run one at a time: one shared browser cannot serve two classes, and the browser checks that read layout and timing
+ * see the page as one reader's browser would (SharedChromiumTest checks that every browser class holds it).
  */
 public final class Chromium {
+  /** The resource every browser test class locks (JUnit's {@code @ResourceLock}). */
+  public static final String LOCK = "chromium";
   private static final Path BROWSER = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   /** Origins other than file:// that shared-browser tests opened, whose stored data each hand-out clears. */

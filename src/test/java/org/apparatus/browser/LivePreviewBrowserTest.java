@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The live preview in a real browser: a content error puts an overlay with the diagnostics over the
  * last good page; Escape dismisses it; the fix reloads the page without it.
  */
+@ResourceLock(Chromium.LOCK)
 class LivePreviewBrowserTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final By OVERLAY = By.id("apparatus-build-error");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Dimension;
@@ -30,6 +31,7 @@ import org.openqa.selenium.By;
  * Chromium is absent, except under CI=true, where its absence fails the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Chromium.LOCK)
 class MarginNoteBrowserTest {
   /** Where the browser loads the site from. */
   enum Origin { FILE, SERVE }

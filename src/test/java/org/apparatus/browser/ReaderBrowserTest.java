@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -34,6 +35,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 @BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Chromium.LOCK)
 class ReaderBrowserTest {
   private static final String BASE = "https://example.org/edition/";
   private ChromeDriver driver;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.openqa.selenium.interactions.Actions;
  * Screenshots of both text pages at 1280 and 375 px go to target/screenshots/ for a reviewer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Chromium.LOCK)
 class ReadingLayoutBrowserTest {
   private static final int SCREEN = 900;
   private static final int NEAR = 150;

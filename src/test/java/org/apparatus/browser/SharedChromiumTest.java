@@ -2,6 +2,7 @@ package org.apparatus.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** The shared browser comes back from one class to the next as a fresh one would be. */
+/**
+ * The shared browser comes back from one class to the next as a fresh one would be, and no two classes drive a
+ * browser at once.
+ */
+@ResourceLock(Chromium.LOCK)
 class SharedChromiumTest {
   private static final String STATE = "return [document.title, matchMedia('print').matches, "
       + "matchMedia('(prefers-color-scheme: dark)').matches, localStorage.length, sessionStorage.length, document.cookie]";
@@ -50,6 +56,22 @@ class SharedChromiumTest {
         driver.get(url);
         assertEquals(clean, driver.executeScript(STATE), url + " shows no emulation, storage or cookie left over");
       }
+    }
+  }
+
+  @Test
+  void everyBrowserTestClassHoldsTheBrowserLock() throws Exception {
+    Path classes = Path.of(SharedChromiumTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve(SharedChromiumTest.class.getPackageName().replace('.', '/'));
+    List<String> tests;
+    try (var files = Files.list(classes)) {
+      tests = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Test.class")).sorted().toList();
+    }
+    assertTrue(tests.size() >= 10, "the browser test classes were found: " + tests);
+    for (String file : tests) {
+      Class<?> test = Class.forName(SharedChromiumTest.class.getPackageName() + "." + file.replace(".class", ""));
+      ResourceLock lock = test.getAnnotation(ResourceLock.class);
+      assertTrue(lock != null && lock.value().equals(Chromium.LOCK), test.getSimpleName() + " holds @ResourceLock(Chromium.LOCK)");
     }
   }
 }

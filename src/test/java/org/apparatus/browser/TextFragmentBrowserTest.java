@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -39,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @BundledEdition
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Chromium.LOCK)
 class TextFragmentBrowserTest {
   private static final int MAGENTA = 0xff00ff;
   private static final long PAINT_TIMEOUT_MS = 3000;

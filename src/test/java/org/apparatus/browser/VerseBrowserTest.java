@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.openqa.selenium.interactions.Actions;
  * wrapped with a hanging indent; right-to-left verse indented from the right; every fifth number in print. Screenshots go to target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Chromium.LOCK)
 class VerseBrowserTest {
   private static final int SCREEN = 900;
   private ChromeDriver driver;

@@ -18,6 +18,7 @@ import org.apparatus.cite.Citable;
 import org.apparatus.cite.CitationTemplates;
 import org.apparatus.cite.CiteFormat;
 import org.apparatus.model.BibEntry;
+import org.apparatus.model.Edition;
 import org.apparatus.render.CitationFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +67,19 @@ class BuildCacheTest {
     assertCachedBuildsEqualAnUncachedOne(Fixtures.RESOURCES.resolve("fixtures/csl-switch"));
   }
 
+  /** The bundled edition's model, read once for the whole class: it is immutable, and no test writes to it. */
+  private static Edition edition;
+
+  private static synchronized Edition edition() {
+    if (edition == null) {
+      edition = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
+          Fixtures.PROJECT.resolve("site"), null, false, false, Build.Mode.MODEL)).resolved().edition();
+    }
+    return edition;
+  }
+
   private static List<BibEntry> references() {
-    Build.Result model = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
-        Fixtures.PROJECT.resolve("site"), null, false, false, Build.Mode.MODEL));
-    return model.resolved().edition().references();
+    return edition().references();
   }
 
   private static final String STYLE = "chicago-author-date";
@@ -188,8 +198,7 @@ class BuildCacheTest {
   /** The cache is a file anyone can edit: an entry of the wrong length is a miss, never a failed build. */
   @Test
   void citeTemplatesStoredWithTheWrongNumberOfStringsAreFormattedAgain() throws IOException {
-    var edition = Build.run(new Build.Options(Fixtures.PROJECT, Fixtures.PROJECT.resolve("content"), Fixtures.TEMPLATES,
-        Fixtures.PROJECT.resolve("site"), null, false, false, Build.Mode.MODEL)).resolved().edition();
+    Edition edition = edition();
     String text = edition.texts().get(0).id();
     Map<CiteFormat, String> expected =
         new CitationTemplates(edition.meta(), edition.texts(), edition.pages()).templates(Citable.Kind.TEXT, text);
