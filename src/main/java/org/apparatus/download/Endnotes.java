@@ -2,7 +2,10 @@ package org.apparatus.download;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,8 +45,9 @@ final class Endnotes {
     Element section = doc.body().appendElement("section").attr("epub:type", "endnotes").attr("role", "doc-endnotes");
     section.appendElement("h1").text(label);
     Element list = section.appendElement("ol").addClass("endnotes");
+    Map<String, List<Element>> quoted = quotedPieces(text.doc());
     for (Detached note : notes) {
-      list.appendChild(endnote(note.body(), note.label(), text));
+      list.appendChild(endnote(note.body(), note.label(), text, quoted.getOrDefault(key(note.body().id()), List.of())));
     }
     return Optional.of(new EpubChapter(file, text.sitePath(), label, doc));
   }
@@ -68,7 +72,24 @@ final class Endnotes {
     return new Detached(note, label);
   }
 
-  private static Element endnote(Element note, String label, EpubChapter text) {
+  /**
+   * The pieces of the text each note's highlight was split into, by note (in document order), gathered in one pass:
+   * looking them up note by note would walk the whole text once per note.
+   */
+  private static Map<String, List<Element>> quotedPieces(Document text) {
+    Map<String, List<Element>> pieces = new HashMap<>();
+    for (Element piece : text.body().getElementsByAttribute("data-note")) {
+      pieces.computeIfAbsent(key(piece.attr("data-note")), k -> new ArrayList<>()).add(piece);
+    }
+    return pieces;
+  }
+
+  /** As jsoup's {@code [data-note=id]} matches: trimmed, in any case. */
+  private static String key(String noteId) {
+    return noteId.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Element endnote(Element note, String label, EpubChapter text, List<Element> quoted) {
     Element li = new Element("li").id(note.id()).attr("epub:type", "endnote").addClass("endnote");
     note.classNames().stream().filter(c -> c.startsWith("k-")).forEach(li::addClass);
     Element head = li.appendElement("p").addClass("note-head");
@@ -82,7 +103,7 @@ final class Endnotes {
       Element verdict = head.appendElement("strong").addClass("verdict").text(badge.text());
       badge.classNames().stream().filter(c -> c.startsWith("v-")).forEach(verdict::addClass);
     }
-    quotation(text.doc(), note.id()).ifPresent(q -> li.appendElement("p").addClass("lemma").text("“" + q + "”"));
+    quotation(quoted).ifPresent(q -> li.appendElement("p").addClass("lemma").text("“" + q + "”"));
     for (Element part : note.children()) {
       if (part.hasClass("claim") || part.hasClass("meta") || part.hasClass("backlinks")) {
         li.appendChild(part.tagName("p"));
@@ -94,9 +115,9 @@ final class Endnotes {
   }
 
   /** The words of the text a note is anchored to, gathered from the pieces its highlight was split into. */
-  private static Optional<String> quotation(Document text, String noteId) {
+  private static Optional<String> quotation(List<Element> pieces) {
     StringBuilder words = new StringBuilder();
-    for (Element piece : text.body().getElementsByAttributeValue("data-note", noteId)) {
+    for (Element piece : pieces) {
       Element copy = piece.clone();
       copy.select(".noteref, .noteref-sep").remove();
       words.append(copy.wholeText());
