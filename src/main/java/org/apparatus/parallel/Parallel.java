@@ -15,13 +15,13 @@ import java.util.function.Supplier;
  * given here may read what is shared (the model, the plan, the pages of other items) but change only what belongs to
  * its own item; anything it reports goes to a thread-safe sink such as the build's diagnostics.
  *
- * <p>The work runs in a pool of Apparatus's own, one thread per core, whoever calls. A caller that is itself a worker
- * of another fork-join pool (a test runner's, a host application's) waits for the result without lending its thread:
- * a pool's worker that joined the work could otherwise be handed that pool's other tasks in the middle of a build.
- * {@link #inSequence} runs a whole build with every item mapped one after another on the calling thread.
+ * <p>The work runs in the common fork-join pool, with the calling thread taking part. A caller that is a worker of
+ * another fork-join pool (a test runner's, a host application's) hands the work to a pool of Apparatus's own, one
+ * thread per core, and waits for the result without lending its thread: a pool's worker that joined the work could
+ * otherwise be handed that pool's other tasks in the middle of a build. {@link #inSequence} runs a whole build with
+ * every item mapped one after another on the calling thread.
  */
 public final class Parallel {
-  private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
   private static final ThreadLocal<Boolean> IN_SEQUENCE = ThreadLocal.withInitial(() -> false);
 
   private Parallel() {}
@@ -56,12 +56,18 @@ public final class Parallel {
     }
   }
 
+  /** Made only when a build is called from another fork-join pool. */
+  private static final class OwnPool {
+    static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
+
   private static <T> T inPool(Supplier<T> work) {
-    if (ForkJoinTask.getPool() == POOL) {
+    ForkJoinPool current = ForkJoinTask.getPool();
+    if (current == null || current == ForkJoinPool.commonPool() || current == OwnPool.POOL) {
       return work.get();
     }
     try {
-      return CompletableFuture.supplyAsync(work, POOL).join();
+      return CompletableFuture.supplyAsync(work, OwnPool.POOL).join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
