@@ -4,7 +4,6 @@ import java.util.Comparator;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Starts the classes that drive the browser before all others (then each group by name). They hold one lock and so
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 public final class BrowserClassesFirst implements ClassOrderer {
   @Override
   public void orderClasses(ClassOrdererContext context) {
-    context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> !drivesTheBrowser(d))
+    context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> !Chromium.lockedBy(d.getTestClass()))
         .thenComparing(d -> d.getTestClass().getName()));
-  }
-
-  private static boolean drivesTheBrowser(ClassDescriptor descriptor) {
-    ResourceLock lock = descriptor.getTestClass().getAnnotation(ResourceLock.class);
-    return lock != null && lock.value().equals(Chromium.LOCK);
   }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
@@ -39,6 +41,11 @@ public final class Chromium {
   private static Dimension initialWindow;
 
   private Chromium() {}
+
+  /** Whether {@code testClass} declares {@code @ResourceLock(LOCK)}, alone or among other locks. */
+  public static boolean lockedBy(Class<?> testClass) {
+    return Arrays.stream(testClass.getAnnotationsByType(ResourceLock.class)).anyMatch(lock -> lock.value().equals(LOCK));
+  }
 
   public static ChromeDriver startOrSkip() {
     skipUnlessInstalled();

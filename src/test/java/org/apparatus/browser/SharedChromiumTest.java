@@ -70,8 +70,7 @@ class SharedChromiumTest {
     assertTrue(tests.size() >= 10, "the browser test classes were found: " + tests);
     for (String file : tests) {
       Class<?> test = Class.forName(SharedChromiumTest.class.getPackageName() + "." + file.replace(".class", ""));
-      ResourceLock lock = test.getAnnotation(ResourceLock.class);
-      assertTrue(lock != null && lock.value().equals(Chromium.LOCK), test.getSimpleName() + " holds @ResourceLock(Chromium.LOCK)");
+      assertTrue(Chromium.lockedBy(test), test.getSimpleName() + " holds @ResourceLock(Chromium.LOCK)");
     }
   }
 }
