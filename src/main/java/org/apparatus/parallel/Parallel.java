@@ -35,14 +35,10 @@ public final class Parallel {
 
   /** Does {@code action} to every item, each changing only what belongs to its own item. */
   public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-    if (items.size() < 2 || IN_SEQUENCE.get()) {
-      items.forEach(action);
-    } else {
-      inPool(() -> {
-        items.parallelStream().forEach(action);
-        return null;
-      });
-    }
+    map(items, item -> {
+      action.accept(item);
+      return null;
+    });
   }
 
   /** What {@code work} returns when every item of every stage in it is mapped one after another, on this thread. */
